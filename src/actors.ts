@@ -1,0 +1,204 @@
+/**
+ * Finding actors: in source text (mentions) and in what a user typed (resolution).
+ */
+import type { Actor, Mention, Passage } from './model.js';
+import { editDistance, foldText, stripDiacritics, words } from './text.js';
+
+type NamePattern = {
+  readonly actorId: string;
+  /** Words of the name, folded (or only diacritic-stripped when `caseSensitive`). */
+  readonly words: readonly string[];
+  readonly caseSensitive: boolean;
+};
+
+/** A compiled matcher for every name and alias of every actor. */
+export type ActorMatcher = {
+  readonly actors: readonly Actor[];
+  /** First word of a pattern -> patterns starting with it, longest first. */
+  readonly byFirstWord: ReadonlyMap<string, readonly NamePattern[]>;
+  /** Every folded name form -> actor ids having it, for resolving user input. */
+  readonly nameForms: ReadonlyMap<string, readonly string[]>;
+};
+
+/** All-capital short names (NATO, AS, PBB) are acronyms: in text they match only in capitals. */
+export function isAcronym(name: string): boolean {
+  return /^[\p{Lu}\p{N}]{2,6}$/u.test(name) && /\p{Lu}/u.test(name);
+}
+
+/** Every name an actor can be called by: both localized names, the aliases and the id. */
+export function actorNames(actor: Actor): string[] {
+  return [...new Set([actor.names.en, actor.names.id, ...actor.aliases])];
+}
+
+/** Compiles the registry's names into a matcher. */
+export function compileActorMatcher(actors: readonly Actor[]): ActorMatcher {
+  const byFirst = new Map<string, NamePattern[]>();
+  const nameForms = new Map<string, string[]>();
+  const addForm = (form: string, actorId: string) => {
+    const ids = nameForms.get(form) ?? [];
+    if (!ids.includes(actorId)) ids.push(actorId);
+    nameForms.set(form, ids);
+  };
+  for (const actor of actors) {
+    addForm(foldText(actor.id.replace(/[-_]/g, ' ')), actor.id);
+    for (const name of actorNames(actor)) {
+      const caseSensitive = isAcronym(name);
+      const nameWords = words(name).map((w) => (caseSensitive ? stripDiacritics(w.word) : foldText(w.word)));
+      if (nameWords.length === 0) continue;
+      const pattern: NamePattern = { actorId: actor.id, words: nameWords, caseSensitive };
+      const first = nameWords[0] as string;
+      const key = caseSensitive ? first : first;
+      const list = byFirst.get(key) ?? [];
+      list.push(pattern);
+      byFirst.set(key, list);
+      addForm(foldText(nameWords.join(' ')), actor.id);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { actors, byFirstWord: byFirst, nameForms };
+}
+
+/**
+ * Finds every mention of a registry actor in `text`. Whole words only, case- and
+ * diacritic-insensitive, also inside hyphenated forms; acronyms only in capitals.
+ * Offsets are relative to `text` plus `offset`.
+ */
+export function findMentionsInText(
+  matcher: ActorMatcher,
+  text: string,
+  offset = 0,
+): { actorId: string; start: number; end: number; surface: string }[] {
+  const tokens = words(text);
+  const folded = tokens.map((t) => foldText(t.word));
+  const stripped = tokens.map((t) => stripDiacritics(t.word));
+  const found: { actorId: string; start: number; end: number; surface: string }[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const candidates = [
+      ...(matcher.byFirstWord.get(folded[i] as string) ?? []),
+      ...(stripped[i] !== folded[i] ? (matcher.byFirstWord.get(stripped[i] as string) ?? []) : []),
+    ].sort((a, b) => b.words.length - a.words.length);
+    let matched: NamePattern | undefined;
+    for (const pattern of candidates) {
+      if (i + pattern.words.length > tokens.length) continue;
+      const forms = pattern.caseSensitive ? stripped : folded;
+      let ok = true;
+      for (let k = 0; k < pattern.words.length; k++) {
+        if (forms[i + k] !== pattern.words[k]) {
+          ok = false;
+          break;
+        }
+        // Words of one name sit next to each other: only spaces or a hyphen between them.
+        if (k > 0) {
+          const gap = text.slice((tokens[i + k - 1] as { end: number }).end, (tokens[i + k] as { start: number }).start);
+          if (!/^[\s\-‐–]{1,3}$/.test(gap)) {
+            ok = false;
+            break;
+          }
+        }
+      }
+      if (ok) {
+        matched = pattern;
+        break;
+      }
+    }
+    if (matched) {
+      const first = tokens[i] as { start: number };
+      const last = tokens[i + matched.words.length - 1] as { end: number };
+      found.push({
+        actorId: matched.actorId,
+        start: offset + first.start,
+        end: offset + last.end,
+        surface: text.slice(first.start, last.end),
+      });
+      i += matched.words.length;
+    } else {
+      i += 1;
+    }
+  }
+  return found;
+}
+
+/** Mentions of registry actors in each passage. */
+export function findMentions(matcher: ActorMatcher, passages: readonly Passage[]): Mention[] {
+  const out: Mention[] = [];
+  for (const passage of passages) {
+    for (const m of findMentionsInText(matcher, passage.text, passage.start)) {
+      out.push({ ...m, passageId: passage.id });
+    }
+  }
+  return out;
+}
+
+/** What a typed name resolves to. */
+export type ActorResolution =
+  | { readonly kind: 'found'; readonly actor: Actor; readonly exact: boolean }
+  | { readonly kind: 'unknown'; readonly query: string; readonly suggestions: readonly Actor[] };
+
+function allowedTypos(length: number): number {
+  if (length <= 3) return 0;
+  if (length <= 6) return 1;
+  return 2;
+}
+
+/**
+ * Resolves what a user typed to an actor: any name or alias in either language, any case,
+ * with or without diacritics, a last name alone (`aliyev`), or a small misspelling (`rusia`).
+ */
+export function resolveActor(matcher: ActorMatcher, query: string): ActorResolution {
+  const q = foldText(query).replace(/[^\p{L}\p{N}\s-]/gu, ' ').replace(/[\s-]+/g, ' ').trim();
+  const byId = new Map(matcher.actors.map((a) => [a.id, a]));
+  if (q === '') return { kind: 'unknown', query, suggestions: [] };
+  const exact = matcher.nameForms.get(q);
+  if (exact && exact.length > 0) {
+    const actor = byId.get(exact[0] as string);
+    if (actor) return { kind: 'found', actor, exact: true };
+  }
+  // Score every name form: whole-form distance, or distance to one of its words (last names).
+  const scored = new Map<string, number>();
+  // Looser closeness, for "did you mean" only: containment and larger distances.
+  const near = new Map<string, number>();
+  const budget = allowedTypos(q.length);
+  for (const [form, ids] of matcher.nameForms) {
+    let d = editDistance(q, form, 3);
+    const formWords = form.split(' ');
+    if (formWords.length > 1) {
+      for (const w of formWords) {
+        if (w.length < 3) continue;
+        const wd = editDistance(q, w, 3);
+        // A single word of a longer name counts, a hair behind the whole name.
+        d = Math.min(d, wd === 0 ? 0.5 : wd + 0.5);
+      }
+    }
+    if (form.startsWith(q) && q.length >= 3) d = Math.min(d, 0.75);
+    let loose = d;
+    if (d > 3) {
+      const far = editDistance(q, form, 8);
+      loose = far <= 0.4 * Math.max(q.length, form.length) ? far : Number.POSITIVE_INFINITY;
+      if (form.length >= 4 && q.length >= 4 && (q.includes(form) || form.includes(q))) loose = 1;
+    }
+    for (const id of ids) {
+      const prev = scored.get(id);
+      if (prev === undefined || d < prev) scored.set(id, d);
+      const prevNear = near.get(id);
+      if (loose !== Number.POSITIVE_INFINITY && (prevNear === undefined || loose < prevNear)) near.set(id, loose);
+    }
+  }
+  const ranked = [...scored.entries()].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+  const best = ranked[0];
+  if (best && best[1] <= Math.max(budget, 0.75)) {
+    const second = ranked[1];
+    // Two actors equally close is not an answer; let the user choose.
+    if (!second || second[1] > best[1]) {
+      const actor = byId.get(best[0]);
+      if (actor) return { kind: 'found', actor, exact: false };
+    }
+  }
+  const suggestions = [...near.entries()]
+    .filter(([, d]) => d <= Math.max(3, 0.4 * q.length))
+    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+    .slice(0, 5)
+    .map(([id]) => byId.get(id))
+    .filter((a): a is Actor => a !== undefined);
+  return { kind: 'unknown', query, suggestions };
+}

@@ -1,0 +1,302 @@
+/**
+ * Parsing and shape-checking the files of a knowledge folder, from their text. No I/O here:
+ * `src/loader.ts` reads the files and hands their text in.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
+import type { Actor, ActorKind, CuratedPosition, GlossaryEntry, Localized, Problem, Scenario, Source } from './model.js';
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+const ACTOR_KINDS: readonly ActorKind[] = ['state', 'person', 'organization', 'group'];
+const FRONT_MATTER_KEYS = ['title', 'language', 'published', 'publisher', 'url'] as const;
+
+/** Collects problems for one file, turning YAML node positions into line numbers. */
+class FileReport {
+  readonly problems: Problem[] = [];
+  constructor(
+    readonly file: string,
+    private readonly lines: LineCounter,
+    private readonly lineOffset = 0,
+  ) {}
+
+  lineOf(node: YamlNode | null | undefined): number {
+    const offset = node?.range?.[0];
+    return offset === undefined ? 1 + this.lineOffset : this.lines.linePos(offset).line + this.lineOffset;
+  }
+
+  add(node: YamlNode | null | undefined, message: string): void {
+    this.problems.push({ file: this.file, line: this.lineOf(node), message });
+  }
+
+  warn(node: YamlNode | null | undefined, message: string): void {
+    this.problems.push({ file: this.file, line: this.lineOf(node), message, severity: 'warning' });
+  }
+}
+
+function parseYaml(file: string, text: string, lineOffset = 0): { report: FileReport; root: YamlNode | null } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const report = new FileReport(file, lines, lineOffset);
+  for (const error of doc.errors) {
+    const line = lines.linePos(error.pos[0]).line + lineOffset;
+    report.problems.push({ file, line, message: `YAML: ${error.message.split('\n')[0]}` });
+  }
+  return { report, root: doc.errors.length > 0 ? null : (doc.contents as YamlNode | null) };
+}
+
+function scalarString(report: FileReport, map: YAMLMap, key: string, where: string, required: boolean): string | undefined {
+  const node = map.get(key, true) as YamlNode | undefined;
+  if (node === undefined || (isScalar(node) && (node.value === null || node.value === ''))) {
+    if (required) report.add(node ?? (map as unknown as YamlNode), `${where}: "${key}" is missing`);
+    return undefined;
+  }
+  if (!isScalar(node) || (typeof node.value !== 'string' && typeof node.value !== 'number')) {
+    report.add(node, `${where}: "${key}" must be text`);
+    return undefined;
+  }
+  return String(node.value).trim();
+}
+
+function localized(report: FileReport, map: YAMLMap, key: string, where: string, required: boolean): Localized | undefined {
+  const node = map.get(key, true) as YamlNode | undefined;
+  if (node === undefined) {
+    if (required) report.add(map as unknown as YamlNode, `${where}: "${key}" is missing (give it as { en: ..., id: ... })`);
+    return undefined;
+  }
+  if (!isMap(node)) {
+    report.add(node, `${where}: "${key}" must have an English and an Indonesian text: { en: ..., id: ... }`);
+    return undefined;
+  }
+  checkKeys(report, node, ['en', 'id'], `${where}.${key}`);
+  const en = scalarString(report, node, 'en', `${where}.${key}`, true);
+  const id = scalarString(report, node, 'id', `${where}.${key}`, true);
+  return en !== undefined && id !== undefined ? { en, id } : undefined;
+}
+
+function stringList(report: FileReport, map: YAMLMap, key: string, where: string): { values: string[]; lines: number[] } {
+  const node = map.get(key, true) as YamlNode | undefined;
+  if (node === undefined) return { values: [], lines: [] };
+  if (!isSeq(node)) {
+    report.add(node, `${where}: "${key}" must be a list, e.g. [a, b]`);
+    return { values: [], lines: [] };
+  }
+  const values: string[] = [];
+  const lines: number[] = [];
+  for (const item of node.items as YamlNode[]) {
+    if (!isScalar(item) || (typeof item.value !== 'string' && typeof item.value !== 'number') || String(item.value).trim() === '') {
+      report.add(item, `${where}: every entry of "${key}" must be text`);
+      continue;
+    }
+    values.push(String(item.value).trim());
+    lines.push(report.lineOf(item));
+  }
+  return { values, lines };
+}
+
+function checkKeys(report: FileReport, map: YAMLMap, allowed: readonly string[], where: string): void {
+  for (const pair of map.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    if (!allowed.includes(key)) {
+      report.warn(pair.key as YamlNode, `${where}: unknown field "${key}" (expected one of: ${allowed.join(', ')})`);
+    }
+  }
+}
+
+function entries(report: FileReport, root: YamlNode | null, what: string): YAMLMap[] {
+  if (root === null) return [];
+  if (!isSeq(root)) {
+    report.add(root, `expected a list of ${what}, each starting with "- id: ..."`);
+    return [];
+  }
+  const maps: YAMLMap[] = [];
+  for (const item of root.items as YamlNode[]) {
+    if (!isMap(item)) report.add(item, `every entry must be a set of fields starting with "- id: ..."`);
+    else maps.push(item);
+  }
+  return maps;
+}
+
+/** Line-numbered evidence references, checked against passages later. */
+export type EvidenceRef = { readonly file: string; readonly line: number; readonly passageId: string; readonly owner: string; readonly actorIds: readonly string[] };
+
+export type ParsedActors = { readonly actors: Actor[]; readonly problems: Problem[]; readonly evidence: EvidenceRef[]; readonly lines: Map<string, number> };
+
+/** Parses and shape-checks `actors.yaml`. Cross-file checks (evidence) are returned as `evidence` for later. */
+export function parseActors(file: string, text: string): ParsedActors {
+  const { report, root } = parseYaml(file, text);
+  const actors: Actor[] = [];
+  const evidence: EvidenceRef[] = [];
+  const lines = new Map<string, number>();
+  const affiliations: { actor: string; target: string; node: YamlNode }[] = [];
+  for (const map of entries(report, root, 'actors')) {
+    const rawId = scalarString(report, map, 'id', 'actor', true);
+    const where = `actor "${rawId ?? '?'}"`;
+    checkKeys(report, map, ['id', 'names', 'aliases', 'kind', 'affiliation', 'description', 'positions'], where);
+    if (rawId === undefined) continue;
+    if (!ID_PATTERN.test(rawId)) {
+      report.add(map.get('id', true) as YamlNode, `actor id "${rawId}" must be lower-case letters, digits, - or _ (e.g. "united-states")`);
+      continue;
+    }
+    if (lines.has(rawId)) {
+      report.add(map as unknown as YamlNode, `duplicate actor id "${rawId}" (first at line ${lines.get(rawId)})`);
+      continue;
+    }
+    lines.set(rawId, report.lineOf(map as unknown as YamlNode));
+    const names = localized(report, map, 'names', where, true);
+    const kindText = scalarString(report, map, 'kind', where, true);
+    const kind = ACTOR_KINDS.find((k) => k === kindText);
+    if (kindText !== undefined && !kind) {
+      report.add(map.get('kind', true) as YamlNode, `${where}: kind "${kindText}" must be one of ${ACTOR_KINDS.join(', ')}`);
+    }
+    const aliases = stringList(report, map, 'aliases', where).values;
+    const affiliation = scalarString(report, map, 'affiliation', where, false);
+    if (affiliation !== undefined) affiliations.push({ actor: rawId, target: affiliation, node: map.get('affiliation', true) as YamlNode });
+    const description = localized(report, map, 'description', where, false);
+    const positions: CuratedPosition[] = [];
+    const positionsNode = map.get('positions', true) as YamlNode | undefined;
+    if (positionsNode !== undefined && !isSeq(positionsNode)) report.add(positionsNode, `${where}: "positions" must be a list`);
+    if (isSeq(positionsNode)) {
+      for (const item of positionsNode.items as YamlNode[]) {
+        if (!isMap(item)) {
+          report.add(item, `${where}: every position needs "text: { en, id }" and "evidence: [passage ids]"`);
+          continue;
+        }
+        checkKeys(report, item, ['text', 'evidence'], `${where} position`);
+        const positionText = localized(report, item, 'text', `${where} position`, true);
+        const refs = stringList(report, item, 'evidence', `${where} position`);
+        if (refs.values.length === 0) report.add(item as unknown as YamlNode, `${where}: a position needs at least one evidence passage id`);
+        refs.values.forEach((passageId, i) =>
+          evidence.push({ file, line: refs.lines[i] ?? 1, passageId, owner: where, actorIds: [rawId] }),
+        );
+        if (positionText) positions.push({ text: positionText, evidence: refs.values });
+      }
+    }
+    if (!names || !kind) continue;
+    actors.push({
+      id: rawId,
+      names,
+      aliases,
+      kind,
+      ...(affiliation !== undefined ? { affiliation } : {}),
+      ...(description ? { description } : {}),
+      positions,
+    });
+  }
+  for (const { actor, target, node } of affiliations) {
+    if (!lines.has(target)) report.warn(node, `actor "${actor}": affiliation "${target}" is not an actor id in this file`);
+    else if (target === actor) report.add(node, `actor "${actor}" cannot be affiliated to itself`);
+  }
+  // The same name on two actors would make every mention of it ambiguous.
+  const owners = new Map<string, string>();
+  for (const actor of actors) {
+    for (const name of new Set([actor.names.en, actor.names.id, ...actor.aliases].map((n) => n.toLowerCase()))) {
+      const other = owners.get(name);
+      if (other && other !== actor.id) {
+        report.problems.push({ file, line: lines.get(actor.id) ?? 1, message: `actor "${actor.id}": name "${name}" is also a name of "${other}"`, severity: 'warning' });
+      } else owners.set(name, actor.id);
+    }
+  }
+  return { actors, problems: report.problems, evidence, lines };
+}
+
+export type ParsedScenarios = { readonly scenarios: Scenario[]; readonly problems: Problem[]; readonly evidence: EvidenceRef[]; readonly lines: Map<string, number> };
+
+/** Parses and shape-checks `scenarios.yaml`. `actorIds` are the registry's ids. */
+export function parseScenarios(file: string, text: string, actorIds: ReadonlySet<string>): ParsedScenarios {
+  const { report, root } = parseYaml(file, text);
+  const scenarios: Scenario[] = [];
+  const evidence: EvidenceRef[] = [];
+  const lines = new Map<string, number>();
+  for (const map of entries(report, root, 'scenarios')) {
+    const id = scalarString(report, map, 'id', 'scenario', true);
+    const where = `scenario "${id ?? '?'}"`;
+    checkKeys(report, map, ['id', 'title', 'summary', 'actors', 'evidence'], where);
+    if (id === undefined) continue;
+    if (!ID_PATTERN.test(id)) {
+      report.add(map.get('id', true) as YamlNode, `scenario id "${id}" must be lower-case letters, digits, - or _`);
+      continue;
+    }
+    if (lines.has(id)) {
+      report.add(map as unknown as YamlNode, `duplicate scenario id "${id}" (first at line ${lines.get(id)})`);
+      continue;
+    }
+    lines.set(id, report.lineOf(map as unknown as YamlNode));
+    const title = localized(report, map, 'title', where, true);
+    const summary = localized(report, map, 'summary', where, true);
+    const actorRefs = stringList(report, map, 'actors', where);
+    actorRefs.values.forEach((actorId, i) => {
+      if (!actorIds.has(actorId)) {
+        report.problems.push({ file, line: actorRefs.lines[i] ?? 1, message: `${where}: unknown actor id "${actorId}" (not in actors.yaml)`, severity: 'warning' });
+      }
+    });
+    const refs = stringList(report, map, 'evidence', where);
+    if (refs.values.length === 0) report.add(map as unknown as YamlNode, `${where}: needs at least one evidence passage id`);
+    refs.values.forEach((passageId, i) => evidence.push({ file, line: refs.lines[i] ?? 1, passageId, owner: where, actorIds: [] }));
+    if (!title || !summary) continue;
+    scenarios.push({ id, title, summary, actors: actorRefs.values, evidence: refs.values });
+  }
+  return { scenarios, problems: report.problems, evidence, lines };
+}
+
+/** Parses `glossary.yaml`: a list of `{ en: [...], id: [...] }`. */
+export function parseGlossary(file: string, text: string): { glossary: GlossaryEntry[]; problems: Problem[] } {
+  const { report, root } = parseYaml(file, text);
+  const glossary: GlossaryEntry[] = [];
+  for (const map of entries(report, root, 'glossary entries')) {
+    checkKeys(report, map, ['en', 'id'], 'glossary entry');
+    const en = stringList(report, map, 'en', 'glossary entry').values;
+    const id = stringList(report, map, 'id', 'glossary entry').values;
+    if (en.length === 0 || id.length === 0) {
+      report.add(map as unknown as YamlNode, 'a glossary entry needs words in both languages: { en: [...], id: [...] }');
+      continue;
+    }
+    glossary.push({ en, id });
+  }
+  return { glossary, problems: report.problems };
+}
+
+/** Parses one source file's text (front matter optional) into a Source. */
+export function parseSource(file: string, id: string, content: string): { source?: Source; problems: Problem[] } {
+  const problems: Problem[] = [];
+  let bodyStart = 0;
+  const meta: Record<string, string> = {};
+  const fm = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(content);
+  if (file.endsWith('.md') && fm) {
+    bodyStart = fm[0].length;
+    const { report, root } = parseYaml(file, fm[1] as string, 1);
+    if (root !== null && !isMap(root)) report.add(root, 'front matter must be fields like "title: ..."');
+    if (isMap(root)) {
+      checkKeys(report, root, FRONT_MATTER_KEYS, 'front matter');
+      for (const key of FRONT_MATTER_KEYS) {
+        const value = scalarString(report, root, key, 'front matter', false);
+        if (value !== undefined) meta[key] = value;
+      }
+    }
+    problems.push(...report.problems);
+  } else if (file.endsWith('.md') && /^---[ \t]*\r?\n/.test(content)) {
+    problems.push({ file, line: 1, message: 'front matter starts with "---" but has no closing "---" line' });
+  }
+  if (meta.language !== undefined && !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(meta.language)) {
+    problems.push({ file, line: 2, message: `front matter: language "${meta.language}" should be a language code such as id or en`, severity: 'warning' });
+    delete meta.language;
+  }
+  if (meta.url !== undefined && !/^https?:\/\/\S+$/.test(meta.url)) {
+    problems.push({ file, line: 2, message: `front matter: url "${meta.url}" should start with http:// or https://`, severity: 'warning' });
+    delete meta.url;
+  }
+  if (content.slice(bodyStart).trim() === '') {
+    problems.push({ file, line: 1, message: 'this source has no text' });
+    return { problems };
+  }
+  const source: Source = {
+    id,
+    file,
+    title: meta.title ?? id,
+    language: meta.language ?? 'und',
+    ...(meta.published !== undefined ? { published: meta.published } : {}),
+    ...(meta.publisher !== undefined ? { publisher: meta.publisher } : {}),
+    ...(meta.url !== undefined ? { url: meta.url } : {}),
+    content,
+    bodyStart,
+  };
+  return { source, problems };
+}
