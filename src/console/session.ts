@@ -1,0 +1,55 @@
+/**
+ * The local console: answers lines the way the bot answers slash commands.
+ */
+import { answer } from '../answers/index.js';
+import { localeOf } from '../i18n.js';
+import type { KnowledgeBase } from '../knowledge-base.js';
+import type { Locale } from '../model.js';
+import type { Reply } from '../reply.js';
+import { parseLine } from './parse.js';
+import { renderReply } from './render.js';
+
+export type ConsoleOutput =
+  | { readonly kind: 'reply'; readonly reply: Reply }
+  | { readonly kind: 'message'; readonly text: string }
+  | { readonly kind: 'locale'; readonly locale: Locale; readonly text: string }
+  | { readonly kind: 'quit' }
+  | { readonly kind: 'nothing' };
+
+/** What one console line produces. Pure: the caller prints it. */
+export function handleLine(kb: KnowledgeBase, line: string, locale: Locale): ConsoleOutput {
+  const parsed = parseLine(line);
+  switch (parsed.kind) {
+    case 'empty':
+      return { kind: 'nothing' };
+    case 'quit':
+      return { kind: 'quit' };
+    case 'locale': {
+      const next = localeOf(parsed.locale);
+      return { kind: 'locale', locale: next, text: next === 'id' ? 'Bahasa: Indonesia' : 'Language: English' };
+    }
+    case 'unknown-command':
+      return {
+        kind: 'message',
+        text:
+          locale === 'id'
+            ? `Perintah tidak dikenal: /${parsed.name.slice(0, 40)}. Perintah: /actor, /quote, /scenario, /search, /source, /help.`
+            : `Unknown command: /${parsed.name.slice(0, 40)}. Commands: /actor, /quote, /scenario, /search, /source, /help.`,
+      };
+    case 'command':
+      return { kind: 'reply', reply: answer(kb, parsed.command, parsed.options, locale) };
+  }
+}
+
+/** Text to print for an output (`json` prints the reply object instead). */
+export function formatOutput(output: ConsoleOutput, options: { readonly json?: boolean; readonly color?: boolean } = {}): string | undefined {
+  switch (output.kind) {
+    case 'reply':
+      return options.json ? JSON.stringify(output.reply, null, 2) : renderReply(output.reply, { color: options.color ?? false });
+    case 'message':
+    case 'locale':
+      return options.json ? JSON.stringify({ message: output.text }) : output.text;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,167 @@
+/**
+ * One entry point for every interaction: slash commands, autocomplete and paging buttons. It
+ * applies the preconditions, defers work that could miss Discord's 3-second deadline, and is
+ * the one error boundary: an unexpected error is logged with the interaction id, the command and
+ * the latency, and the user gets a short private message.
+ */
+import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
+import { answer, type CommandName } from '../answers/index.js';
+import type { Logger } from '../logger.js';
+import type { ModerationConfig } from '../config.js';
+import { DISCORD_LIMITS, type Reply } from '../reply.js';
+import type { Command, CommandContext } from './command.js';
+import { decodePageId, encodePageId, OverflowStore, PAGE_OPTIONS, type PageOptions } from './custom-id.js';
+import type { KnowledgeHolder } from './knowledge-holder.js';
+import { localeOf, message } from './messages.js';
+import { Cooldowns, inAllowedChannel, isModerator, preconditionMessage, type PreconditionResult } from './preconditions.js';
+import { renderReply } from './render.js';
+import { Responder } from './responder.js';
+
+/** Discord drops an interaction not answered within 3 s; defer well before, leaving room for the network. */
+export const AUTO_DEFER_MS = 1_500;
+
+export type DispatcherOptions = {
+  readonly commands: ReadonlyMap<string, Command>;
+  readonly knowledge: KnowledgeHolder;
+  readonly moderation: ModerationConfig;
+  readonly logger: Logger;
+  /** Defer a command that has not answered after this long. */
+  readonly autoDeferMs?: number;
+  readonly now?: () => number;
+};
+
+export type Dispatcher = (interaction: Interaction) => Promise<void>;
+
+function isPageable(command: string): command is CommandName {
+  return Object.hasOwn(PAGE_OPTIONS, command);
+}
+
+export function createDispatcher(options: DispatcherOptions): Dispatcher {
+  const { commands, knowledge, moderation, logger } = options;
+  const autoDeferMs = options.autoDeferMs ?? AUTO_DEFER_MS;
+  const cooldowns = new Cooldowns(moderation.cooldownSeconds, options.now);
+  const overflow = new OverflowStore();
+
+  const pageId = (command: CommandName, askerId: string, pageOptions: PageOptions) => (page: number) =>
+    encodePageId({ command, page, askerId, options: pageOptions }, overflow);
+
+  const renderFor = (reply: Reply, page: number, askerId: string, pageOptions: PageOptions) =>
+    renderReply(reply, page, isPageable(reply.command) ? pageId(reply.command, askerId, pageOptions) : undefined);
+
+  async function onCommand(interaction: ChatInputCommandInteraction, responder: Responder, log: Logger): Promise<void> {
+    const locale = localeOf(interaction.locale);
+    const command = commands.get(interaction.commandName);
+    if (!command) {
+      await responder.note(message(locale, 'unknownCommand'));
+      return;
+    }
+    const gate: PreconditionResult = command.moderatorOnly
+      ? isModerator(interaction.memberPermissions)
+      : firstFailure(inAllowedChannel(interaction.channelId, moderation.allowedChannelIds), () => cooldowns.take(interaction.user.id));
+    if (!gate.ok) {
+      log.info({ precondition: gate.error.kind }, 'precondition failed');
+      await responder.note(preconditionMessage(gate.error, locale, interaction.commandName));
+      return;
+    }
+
+    const context: CommandContext = {
+      interaction,
+      kb: knowledge.current,
+      knowledge,
+      locale,
+      logger: log,
+      sendReply: (reply, pageOptions) => responder.send(renderFor(reply, 0, interaction.user.id, pageOptions)),
+      send: (rendered) => responder.send(rendered),
+      defer: () => responder.defer(),
+    };
+    // A command that awaits something slow is deferred in time. Synchronous work cannot be
+    // interrupted by a timer: that is why the core answers in milliseconds, and a command
+    // that knows it is slow calls `defer()` itself first (as /kb reload does).
+    const timer = setTimeout(() => {
+      if (!responder.responded) {
+        log.debug('deferring: no answer yet');
+        responder.defer().catch((err: unknown) => log.warn({ err }, 'could not defer'));
+      }
+    }, autoDeferMs);
+    try {
+      await command.execute(context);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function onAutocomplete(interaction: AutocompleteInteraction, log: Logger): Promise<void> {
+    const command = commands.get(interaction.commandName);
+    let choices: readonly { name: string; value: string }[] = [];
+    try {
+      choices = command?.autocomplete?.({ interaction, kb: knowledge.current, locale: localeOf(interaction.locale) }) ?? [];
+    } catch (err) {
+      // Suggestions are a convenience: an error here must not leave the user's menu hanging.
+      log.error({ err }, 'autocomplete failed');
+    }
+    const valid = choices
+      .filter((c) => c.name.length >= 1 && c.name.length <= DISCORD_LIMITS.choiceName && c.value.length >= 1 && c.value.length <= DISCORD_LIMITS.choiceValue)
+      .slice(0, DISCORD_LIMITS.autocompleteChoices);
+    await interaction.respond(valid.map((c) => ({ name: c.name, value: c.value })));
+  }
+
+  async function onButton(interaction: ButtonInteraction, responder: Responder, log: Logger): Promise<void> {
+    const locale = localeOf(interaction.locale);
+    const decoded = decodePageId(interaction.customId, overflow);
+    if (!decoded.ok) {
+      log.info({ customId: interaction.customId, reason: decoded.error }, 'button not handled');
+      const command = interaction.customId.split('|')[1] ?? 'help';
+      await responder.note(message(locale, decoded.error === 'expired' ? 'pageExpired' : 'unknownCommand', { command }));
+      return;
+    }
+    const { target } = decoded;
+    if (target.askerId !== interaction.user.id) {
+      await responder.note(message(locale, 'notYourButtons', { command: target.command }));
+      return;
+    }
+    const reply = answer(knowledge.current, target.command, target.options, locale);
+    await interaction.update(renderFor(reply, target.page, target.askerId, target.options));
+  }
+
+  return async function dispatch(interaction: Interaction): Promise<void> {
+    const started = performance.now();
+    const kind = interaction.isChatInputCommand() ? 'command' : interaction.isAutocomplete() ? 'autocomplete' : interaction.isButton() ? 'button' : 'other';
+    const commandName = interaction.isChatInputCommand() || interaction.isAutocomplete() ? interaction.commandName : interaction.isButton() ? interaction.customId.split('|')[1] : undefined;
+    const log = logger.child({ interactionId: interaction.id, kind, command: commandName, userId: interaction.user.id, guildId: interaction.guildId });
+    // Created up front so that the error note can edit a deferred reply instead of failing.
+    let responder: Responder | undefined;
+    try {
+      if (interaction.isChatInputCommand()) {
+        const alwaysPrivate = commands.get(interaction.commandName)?.alwaysPrivate === true;
+        responder = new Responder(interaction, alwaysPrivate || (interaction.options.getBoolean('private') ?? false));
+        await onCommand(interaction, responder, log);
+      } else if (interaction.isAutocomplete()) {
+        await onAutocomplete(interaction, log);
+      } else if (interaction.isButton()) {
+        responder = new Responder(interaction, true);
+        await onButton(interaction, responder, log);
+      }
+      log.debug({ latencyMs: elapsed(started) }, 'handled');
+    } catch (err) {
+      const reference = randomBytes(3).toString('hex');
+      log.error({ err, reference, latencyMs: elapsed(started) }, 'interaction failed');
+      if (!responder) return;
+      try {
+        await responder.note(message(localeOf(interaction.locale), 'genericError', { reference }));
+      } catch (noteError) {
+        log.error({ err: noteError, reference }, 'could not tell the user about the failure');
+      }
+    }
+  };
+}
+
+function firstFailure(first: PreconditionResult, next: () => PreconditionResult): PreconditionResult {
+  return first.ok ? next() : first;
+}
+
+function elapsed(started: number): number {
+  return Math.round((performance.now() - started) * 100) / 100;
+}
+

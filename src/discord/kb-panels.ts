@@ -1,0 +1,75 @@
+/**
+ * What moderators see for `/kb status` and `/kb reload`. Pure: holder state in, message out.
+ */
+import { time, TimestampStyles } from 'discord.js';
+import { formatProblem } from '../knowledge-base.js';
+import type { Locale, Problem } from '../model.js';
+import { DISCORD_LIMITS } from '../reply.js';
+import type { KnowledgeHolder, ReloadOutcome } from './knowledge-holder.js';
+import { message } from './messages.js';
+import { renderPanel, type RenderedMessage } from './render.js';
+
+const MAX_PROBLEM_LINES = 15;
+
+/** `file:line: message` lines in a code block, as many as fit, then how many more there are. */
+export function problemList(problems: readonly Problem[], locale: Locale, max: number = DISCORD_LIMITS.embedDescription - 600): string {
+  const lines: string[] = [];
+  let size = 8;
+  for (const problem of problems.slice(0, MAX_PROBLEM_LINES)) {
+    // A backtick in a file name or message must not close the code block.
+    const line = formatProblem(problem).replace(/`/g, "'").slice(0, 300);
+    if (size + line.length + 1 > max) break;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  const more = problems.length - lines.length;
+  return ['```', ...lines, '```', ...(more > 0 ? [message(locale, 'moreProblems', { count: more })] : [])].join('\n');
+}
+
+export function renderKbStatus(holder: KnowledgeHolder, locale: Locale): RenderedMessage {
+  const kb = holder.current;
+  const last = holder.lastReload;
+  const when = (date: Date) => time(date, TimestampStyles.RelativeTime);
+  const lastText =
+    last === null
+      ? message(locale, 'statusNoReload')
+      : last.ok
+        ? message(locale, 'statusReloadOk', { when: when(last.at) })
+        : message(locale, 'statusReloadFailed', { when: when(last.at), count: last.problems.length, loaded: when(last.servingSince) });
+  const problems = last !== null && !last.ok ? last.problems : kb.problems;
+  return renderPanel({
+    title: message(locale, 'statusTitle'),
+    ok: last === null || last.ok,
+    fields: [
+      { name: message(locale, 'statusSources'), value: String(kb.stats.sources), inline: true },
+      { name: message(locale, 'statusPassages'), value: String(kb.stats.passages), inline: true },
+      { name: message(locale, 'statusActors'), value: String(kb.stats.actors), inline: true },
+      { name: message(locale, 'statusQuotes'), value: String(kb.stats.quotes), inline: true },
+      { name: message(locale, 'statusScenarios'), value: String(kb.stats.scenarios), inline: true },
+      { name: message(locale, 'statusWatching'), value: message(locale, holder.watching ? 'yes' : 'no'), inline: true },
+      { name: message(locale, 'statusLoaded'), value: `${when(kb.loadedAt)} (${kb.dir})` },
+      { name: message(locale, 'statusLastReload'), value: lastText },
+      {
+        name: message(locale, 'statusProblems'),
+        value: problems.length === 0 ? message(locale, 'statusNoProblems') : problemList(problems, locale, DISCORD_LIMITS.fieldValue - 120),
+      },
+    ],
+  });
+}
+
+export function renderReloadOutcome(outcome: ReloadOutcome, locale: Locale): RenderedMessage {
+  if (outcome.ok) {
+    const s = outcome.stats;
+    return renderPanel({
+      title: message(locale, 'reloadOkTitle'),
+      ok: true,
+      description: message(locale, 'reloadOk', { sources: s.sources, passages: s.passages, actors: s.actors, quotes: s.quotes, scenarios: s.scenarios, ms: Math.round(s.buildMs) }),
+      fields: outcome.warnings.length > 0 ? [{ name: message(locale, 'reloadWarnings'), value: problemList(outcome.warnings, locale, DISCORD_LIMITS.fieldValue - 120) }] : [],
+    });
+  }
+  return renderPanel({
+    title: message(locale, 'reloadFailedTitle'),
+    ok: false,
+    description: `${message(locale, 'reloadFailed')}\n${problemList(outcome.problems, locale)}`,
+  });
+}

@@ -1,0 +1,57 @@
+/**
+ * Every response to one interaction goes through here, one at a time. The dispatcher may defer
+ * (on a timer) while the command is about to reply; serializing the two means exactly one
+ * initial response is sent and a later message edits the deferred one instead of failing.
+ */
+import { MessageFlags, type RepliableInteraction } from 'discord.js';
+import { renderNote, type RenderedMessage } from './render.js';
+
+export class Responder {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly interaction: RepliableInteraction,
+    /** Whether the answer is private (ephemeral). Notes are always private. */
+    readonly ephemeral: boolean,
+  ) {}
+
+  /** Whether Discord has had its initial response (a reply or a deferral). */
+  get responded(): boolean {
+    return this.interaction.replied || this.interaction.deferred;
+  }
+
+  /** Shows "thinking…" unless a response is already out. */
+  defer(): Promise<void> {
+    return this.enqueue(async () => {
+      if (this.responded) return;
+      await this.interaction.deferReply(this.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+    });
+  }
+
+  /** The answer: the reply, or the edit of the deferred reply. */
+  send(message: RenderedMessage): Promise<void> {
+    return this.enqueue(async () => {
+      const i = this.interaction;
+      if (i.deferred && !i.replied) await i.editReply({ content: message.content ?? null, embeds: message.embeds, components: message.components, allowedMentions: message.allowedMentions });
+      else if (i.replied) await i.followUp({ ...message, ...(this.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+      else await i.reply({ ...message, ...(this.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+    });
+  }
+
+  /** A short private note. After a deferral it replaces the "thinking…" message. */
+  note(text: string): Promise<void> {
+    return this.enqueue(async () => {
+      const i = this.interaction;
+      const note = renderNote(text);
+      if (i.deferred && !i.replied) await i.editReply({ content: note.content ?? '', embeds: [], components: [], allowedMentions: note.allowedMentions });
+      else if (i.replied) await i.followUp({ ...note, flags: MessageFlags.Ephemeral });
+      else await i.reply({ ...note, flags: MessageFlags.Ephemeral });
+    });
+  }
+
+  private enqueue(step: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(step);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+}

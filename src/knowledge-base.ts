@@ -1,0 +1,251 @@
+/**
+ * From the files of a knowledge folder to everything answers are built from: passages,
+ * mentions, quotes, scenario statements and the search index.
+ */
+import { compileActorMatcher, findMentions, type ActorMatcher } from './actors.js';
+import { parseActors, parseGlossary, parseScenarios, parseSource, type EvidenceRef } from './knowledge-files.js';
+import { readKnowledgeFolder, readSavedIndex, writeSavedIndex, type RawKnowledge } from './loader.js';
+import type { Actor, GlossaryEntry, Mention, Passage, Problem, Quote, Scenario, Source } from './model.js';
+import { splitPassages } from './passages.js';
+import { foldText } from './text.js';
+import { extractQuotes } from './quotes.js';
+import { findScenarioStatements, type ScenarioStatement } from './scenario-statements.js';
+import { buildPassageIndex, loadPassageIndex, type PassageIndex, type SearchablePassage } from './search/index.js';
+
+/** Everything the answers need, derived once per load. Read-only after it is built. */
+export type KnowledgeBase = {
+  readonly dir: string;
+  readonly sources: readonly Source[];
+  readonly sourceById: ReadonlyMap<string, Source>;
+  readonly passages: readonly Passage[];
+  readonly passageById: ReadonlyMap<string, Passage>;
+  readonly actors: readonly Actor[];
+  readonly actorById: ReadonlyMap<string, Actor>;
+  readonly matcher: ActorMatcher;
+  readonly mentions: readonly Mention[];
+  readonly mentionsByPassage: ReadonlyMap<string, readonly Mention[]>;
+  readonly mentionsByActor: ReadonlyMap<string, readonly Mention[]>;
+  readonly quotes: readonly Quote[];
+  readonly scenarios: readonly Scenario[];
+  readonly scenarioStatements: readonly ScenarioStatement[];
+  readonly glossary: readonly GlossaryEntry[];
+  readonly index: PassageIndex;
+  /** Warnings found while loading (errors stop a load). */
+  readonly problems: readonly Problem[];
+  readonly stats: KnowledgeStats;
+  readonly loadedAt: Date;
+};
+
+export type KnowledgeStats = {
+  readonly sources: number;
+  readonly passages: number;
+  readonly actors: number;
+  readonly quotes: number;
+  readonly scenarios: number;
+  /** Time to derive everything, index included. */
+  readonly buildMs: number;
+  /** Time spent building or loading the search index alone. */
+  readonly indexMs: number;
+  /** True when the search index came from the saved file rather than a fresh build. */
+  readonly indexFromSaved: boolean;
+};
+
+export type LoadResult =
+  | { readonly ok: true; readonly kb: KnowledgeBase; readonly warnings: readonly Problem[] }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** `file:line: message`, the form every problem is shown in. */
+export function formatProblem(problem: Problem): string {
+  const where = problem.line > 0 ? `${problem.file}:${problem.line}` : problem.file;
+  return `${where}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`;
+}
+
+export function isError(problem: Problem): boolean {
+  return problem.severity !== 'warning';
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+function checkEvidence(
+  refs: readonly EvidenceRef[],
+  passageById: ReadonlyMap<string, Passage>,
+  mentionsByPassage: ReadonlyMap<string, readonly Mention[]>,
+  actors: readonly Actor[],
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const ref of refs) {
+    if (!passageById.has(ref.passageId)) {
+      problems.push({
+        file: ref.file,
+        line: ref.line,
+        message: `${ref.owner}: evidence "${ref.passageId}" is not a passage (ids look like <source id>#<paragraph>; see npm run kb -- passages)`,
+        severity: 'warning',
+      });
+      continue;
+    }
+    for (const actorId of ref.actorIds) {
+      // A person speaking for an actor counts as the actor (Aliyev's words are Azerbaijan's).
+      const speakers = new Set([actorId, ...actors.filter((a) => a.affiliation === actorId).map((a) => a.id)]);
+      const mentioned = (mentionsByPassage.get(ref.passageId) ?? []).some((m) => speakers.has(m.actorId));
+      if (!mentioned) {
+        problems.push({
+          file: ref.file,
+          line: ref.line,
+          message: `${ref.owner}: evidence "${ref.passageId}" does not mention this actor by any of its names`,
+          severity: 'warning',
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * The source id of a file: its name without the extension, lower-cased, with spaces as dashes
+ * (`sources/Perang Karabakh.txt` -> `perang-karabakh`), so it can be typed in `/source`.
+ */
+export function sourceIdOf(file: string): string {
+  const name = file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+  return foldText(name)
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The saved form of a search index, tied to the folder content it was built from. */
+type SavedIndex = { readonly fingerprint: string; readonly version: number; readonly index: unknown };
+const SAVED_INDEX_VERSION = 1;
+
+/**
+ * Builds a knowledge base from the files of a folder, as read. Pure apart from the clock.
+ * `savedIndex` (the text of a saved index) is used when it matches the files.
+ */
+export function buildKnowledgeBase(raw: RawKnowledge, savedIndex?: string): LoadResult & { serializeIndex?: () => string } {
+  const started = performance.now();
+  const problems: Problem[] = [...raw.problems];
+  const sources: Source[] = [];
+  const sourceFiles = new Map<string, string>();
+  for (const file of raw.sources) {
+    const id = sourceIdOf(file.file);
+    const clash = sourceFiles.get(id);
+    if (id === '' || id.length > 60) {
+      problems.push({ file: file.file, line: 0, message: 'rename this file: its name should be 1 to 60 letters, digits, spaces or dashes' });
+      continue;
+    }
+    if (clash) {
+      problems.push({ file: file.file, line: 0, message: `this file has the same source id "${id}" as ${clash}: rename one of them` });
+      continue;
+    }
+    sourceFiles.set(id, file.file);
+    const parsed = parseSource(file.file, id, file.text);
+    problems.push(...parsed.problems);
+    if (parsed.source) sources.push(parsed.source);
+  }
+  const parsedActors = raw.actors ? parseActors(raw.actors.file, raw.actors.text) : undefined;
+  const actors = parsedActors?.actors ?? [];
+  problems.push(...(parsedActors?.problems ?? []));
+  const actorIds = new Set(actors.map((a) => a.id));
+  const parsedScenarios = raw.scenarios ? parseScenarios(raw.scenarios.file, raw.scenarios.text, actorIds) : undefined;
+  problems.push(...(parsedScenarios?.problems ?? []));
+  const parsedGlossary = raw.glossary ? parseGlossary(raw.glossary.file, raw.glossary.text) : undefined;
+  problems.push(...(parsedGlossary?.problems ?? []));
+  if (problems.some(isError)) return { ok: false, problems };
+
+  const passages = sources.flatMap(splitPassages);
+  const passageById = new Map(passages.map((p) => [p.id, p]));
+  const matcher = compileActorMatcher(actors);
+  const mentions = findMentions(matcher, passages);
+  const mentionsByPassage = groupBy(mentions, (m) => m.passageId);
+  const mentionsByActor = groupBy(mentions, (m) => m.actorId);
+  problems.push(
+    ...checkEvidence([...(parsedActors?.evidence ?? []), ...(parsedScenarios?.evidence ?? [])], passageById, mentionsByPassage, actors),
+  );
+  const passagesBySource = groupBy(passages, (p) => p.sourceId);
+  const quotes = sources.flatMap((s) => extractQuotes(s, passagesBySource.get(s.id) ?? [], matcher));
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const scenarioStatements = findScenarioStatements(passages, (p) => sourceById.get(p.sourceId)?.language ?? 'und');
+  const glossary = parsedGlossary?.glossary ?? [];
+
+  const searchable: SearchablePassage[] = passages.map((p) => ({
+    id: p.id,
+    text: p.text,
+    actorIds: [...new Set((mentionsByPassage.get(p.id) ?? []).map((m) => m.actorId))],
+    language: sourceById.get(p.sourceId)?.language ?? 'und',
+  }));
+  const indexStarted = performance.now();
+  let index: PassageIndex | undefined;
+  let indexFromSaved = false;
+  if (savedIndex !== undefined && raw.fingerprint !== '') {
+    try {
+      const saved = JSON.parse(savedIndex) as SavedIndex;
+      if (saved.fingerprint === raw.fingerprint && saved.version === SAVED_INDEX_VERSION) {
+        index = loadPassageIndex(saved.index, searchable, glossary);
+        indexFromSaved = true;
+      }
+    } catch {
+      index = undefined; // A damaged saved index is rebuilt, never trusted.
+    }
+  }
+  index ??= buildPassageIndex(searchable, glossary);
+  const indexMs = performance.now() - indexStarted;
+  const builtIndex = index;
+  const serializeIndex = () =>
+    JSON.stringify({ fingerprint: raw.fingerprint, version: SAVED_INDEX_VERSION, index: builtIndex.toJSON() } satisfies SavedIndex);
+
+  const scenarios = parsedScenarios?.scenarios ?? [];
+  const kb: KnowledgeBase = {
+    dir: raw.dir,
+    sources,
+    sourceById,
+    passages,
+    passageById,
+    actors,
+    actorById: new Map(actors.map((a) => [a.id, a])),
+    matcher,
+    mentions,
+    mentionsByPassage,
+    mentionsByActor,
+    quotes,
+    scenarios,
+    scenarioStatements,
+    glossary,
+    index,
+    problems,
+    stats: {
+      sources: sources.length,
+      passages: passages.length,
+      actors: actors.length,
+      quotes: quotes.length,
+      scenarios: scenarios.length,
+      buildMs: performance.now() - started,
+      indexMs,
+      indexFromSaved,
+    },
+    loadedAt: new Date(),
+  };
+  return { ok: true, kb, warnings: problems, ...(indexFromSaved ? {} : { serializeIndex }) };
+}
+
+export type LoadOptions = {
+  /** Use and write the saved index in `<dir>/.cache/` (default true). */
+  readonly useSavedIndex?: boolean;
+};
+
+/** Reads and builds a knowledge folder. Never throws for a bad folder: problems come back as values. */
+export async function loadKnowledgeBase(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const useSaved = options.useSavedIndex ?? true;
+  const raw = await readKnowledgeFolder(dir);
+  const saved = useSaved && raw.problems.length === 0 ? await readSavedIndex(dir) : undefined;
+  const result = buildKnowledgeBase(raw, saved);
+  if (result.ok && useSaved && result.serializeIndex && raw.fingerprint !== '') await writeSavedIndex(dir, result.serializeIndex());
+  if (!result.ok) return { ok: false, problems: result.problems };
+  return { ok: true, kb: result.kb, warnings: result.warnings };
+}

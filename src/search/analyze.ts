@@ -1,0 +1,94 @@
+/**
+ * How a word of a passage or a query becomes search terms. Indexing, querying and
+ * highlighting all go through here, so that a word is always read the same way.
+ */
+
+import { foldText } from '../text.js';
+import { stemEnglish } from './stem-en.js';
+import { stemIndonesian } from './stem-id.js';
+import { STOP_WORDS } from './stopwords.js';
+
+/** Which stemmer a passage's words go through. `both` for languages we have no stemmer for. */
+export type TermLanguage = 'id' | 'en' | 'both';
+
+/** One word, read every way the index may have stored it. */
+export type WordForms = {
+  /** Lower case, no diacritics, apostrophes dropped ("Azerbaijan's" -> "azerbaijan"). */
+  readonly folded: string;
+  /** Carries no meaning for search: a stop word, or a single character. */
+  readonly ignored: boolean;
+  readonly idStem: string;
+  readonly enStem: string;
+  /** The index terms of this word in a passage of each language; see `indexTerms`. */
+  readonly terms: Readonly<Record<TermLanguage, readonly string[]>>;
+};
+
+const NO_TERMS: Readonly<Record<TermLanguage, readonly string[]>> = { id: [], en: [], both: [] };
+
+/** Same regular expression as `words()` in text.ts. */
+export const WORD_PATTERN = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}]+)?/gu;
+
+export function termLanguage(language: string): TermLanguage {
+  const code = language.toLowerCase();
+  if (code === 'id' || code === 'in' || code.startsWith('id-') || code === 'ind') return 'id';
+  if (code === 'en' || code.startsWith('en-') || code === 'eng') return 'en';
+  return 'both';
+}
+
+/** Acronyms written in capitals (US, UN, AS) are never stop words. */
+const ACRONYM = /^[\p{Lu}\p{N}]{2,6}$/u;
+
+function foldWord(raw: string): string {
+  const folded = foldText(raw);
+  if (!folded.includes("'") && !folded.includes('’')) return folded;
+  return folded.replace(/['’]s$/, '').replace(/['’]/g, '');
+}
+
+function computeForms(raw: string): WordForms {
+  const folded = foldWord(raw);
+  const ignored = folded.length < 2 || (STOP_WORDS.has(folded) && !ACRONYM.test(raw));
+  if (ignored) return { folded, ignored, idStem: folded, enStem: folded, terms: NO_TERMS };
+  const idStem = stemIndonesian(folded);
+  const enStem = stemEnglish(folded);
+  const terms = { id: [idStem], en: [enStem], both: idStem === enStem ? [idStem] : [idStem, enStem] };
+  return { folded, ignored, idStem, enStem, terms };
+}
+
+/** A memo of word analysis. Building an index uses its own; queries share a bounded one. */
+export type WordCache = Map<string, WordForms>;
+
+const QUERY_CACHE_LIMIT = 50_000;
+const queryCache: WordCache = new Map();
+
+/** The forms of a raw word as it appears in text. */
+export function analyzeWord(raw: string, cache?: WordCache): WordForms {
+  const memo = cache ?? queryCache;
+  const known = memo.get(raw);
+  if (known !== undefined) return known;
+  const forms = computeForms(raw);
+  if (cache === undefined && memo.size >= QUERY_CACHE_LIMIT) memo.clear();
+  memo.set(raw, forms);
+  return forms;
+}
+
+/** The index terms a word of a passage in `language` is stored under. */
+export function indexTerms(forms: WordForms, language: TermLanguage): readonly string[] {
+  return forms.terms[language];
+}
+
+/** Every term a query word may match: as written, and stemmed either way. */
+export function queryTerms(forms: WordForms): readonly string[] {
+  const out = [forms.folded];
+  if (!out.includes(forms.idStem)) out.push(forms.idStem);
+  if (!out.includes(forms.enStem)) out.push(forms.enStem);
+  return out;
+}
+
+/**
+ * The term under which a passage's actor is indexed. Words never contain `@`, so actor terms
+ * cannot be confused with words; line breaks are replaced so a saved term list stays one
+ * term per line.
+ */
+export function actorTerm(actorId: string): string {
+  return `@${actorId.replace(/[\r\n]/g, ' ')}`;
+}

@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answer } from '../../src/answers/index.js';
+import type { KnowledgeBase } from '../../src/knowledge-base.js';
+import type { Reply } from '../../src/reply.js';
+import { knowledge } from '../support/knowledge.js';
+
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await knowledge();
+});
+
+const cited = (reply: Reply) => new Set(reply.pages.flatMap((p) => p.sections.flatMap((s) => s.citations.map((c) => c.passageId))));
+const sections = (reply: Reply) => reply.pages.flatMap((p) => p.sections);
+
+describe('/actor on the seed article', () => {
+  it('answers /actor russia with every passage that names Russia, cited', () => {
+    const reply = answer(kb, 'actor', { name: 'russia' }, 'en');
+    expect(reply.status).toBe('ok');
+    expect(reply.title).toContain('Russia');
+    const namingRussia = kb.passages.filter((p) => /\bRusia\b/.test(p.text)).map((p) => p.id);
+    expect(namingRussia.length).toBeGreaterThanOrEqual(5);
+    for (const id of namingRussia) expect(cited(reply)).toContain(id);
+    // Nothing about Russia is cited from a passage that does not name it, apart from curated positions.
+    const evidence = sections(reply).filter((s) => s.heading !== 'Position');
+    for (const s of evidence) for (const c of s.citations) expect(namingRussia).toContain(c.passageId);
+  });
+
+  it('resolves Rusia, rusia and RUSSIA to the same answer', () => {
+    const base = JSON.stringify(answer(kb, 'actor', { name: 'russia' }, 'en').pages);
+    for (const q of ['Rusia', 'rusia', 'RUSSIA', 'russsia']) expect(JSON.stringify(answer(kb, 'actor', { name: q }, 'en').pages)).toBe(base);
+  });
+
+  it('puts the curated positions first, in the asked language', () => {
+    const en = answer(kb, 'actor', { name: 'russia' }, 'en');
+    const id = answer(kb, 'actor', { name: 'russia' }, 'id');
+    expect(sections(en)[0]?.heading).toBe('Position');
+    expect(sections(id)[0]?.heading).toBe('Sikap');
+    expect(sections(id)[0]?.body).toContain('Kecil kemungkinannya');
+  });
+
+  it('shows Aliyev with his two quotes, verbatim', () => {
+    const reply = answer(kb, 'actor', { name: 'aliyev' }, 'en');
+    const quotes = sections(reply).filter((s) => s.heading.startsWith('Quote of'));
+    expect(quotes).toHaveLength(2);
+    expect(quotes[0]?.body).toContain('Kita harus memulihkan keadilan historis');
+  });
+
+  it('counts Aliyev’s quotes for Azerbaijan, the actor he speaks for', () => {
+    const reply = answer(kb, 'actor', { name: 'azerbaijan' }, 'en');
+    expect(sections(reply).filter((s) => s.heading.startsWith('Quote of Ilham Aliyev'))).toHaveLength(2);
+  });
+
+  it('finds NATO and, from "as", the United States (AS) in passage 7', () => {
+    for (const name of ['nato', 'as', 'Amerika Serikat', 'united states']) {
+      const reply = answer(kb, 'actor', { name }, 'id');
+      expect(reply.status).toBe('ok');
+      expect(cited(reply)).toContain('nagorno-karabakh-2020#7');
+    }
+  });
+
+  it('answers a name that is in the text but not in the registry with its passages, marked as such', () => {
+    const reply = answer(kb, 'actor', { name: 'Ukraina' }, 'en');
+    expect(reply.status).toBe('ok');
+    expect(reply.title).toContain('not in the actor list');
+    expect(cited(reply)).toEqual(new Set(['nagorno-karabakh-2020#13']));
+  });
+
+  it('answers an unknown name with the closest actors', () => {
+    const reply = answer(kb, 'actor', { name: 'azerbaijanistan' }, 'en');
+    expect(reply.status).toBe('not-found');
+    expect(reply.suggestions.map((s) => s.command)).toContain('/actor azerbaijan');
+  });
+});

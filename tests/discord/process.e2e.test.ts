@@ -1,0 +1,126 @@
+/**
+ * End to end as a user runs it: `npm start` with a token (src/main.ts in a child process) and
+ * `npm run start:sharded`, against FakeDiscord; SIGTERM logs out and exits 0.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeDiscord, TEST_TOKEN } from '../support/fake-discord.js';
+import { copyKnowledge, str } from './harness.js';
+
+const REPO = path.resolve(import.meta.dirname, '../..');
+
+type Running = { child: ChildProcess; stdout: () => string; stderr: () => string; exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }> };
+
+function run(script: string, env: Record<string, string>): Running {
+  // Only what the bot needs: no developer .env or shell settings leak into the test.
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: REPO, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout?.on('data', (d) => (out += String(d)));
+  child.stderr?.on('data', (d) => (err += String(d)));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  return { child, stdout: () => out, stderr: () => err, exit };
+}
+
+function logLines(text: string): Record<string, any>[] {
+  return text
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as Record<string, any>);
+}
+
+describe('npm start with DISCORD_TOKEN', () => {
+  let fake: FakeDiscord;
+  let knowledge: ReturnType<typeof copyKnowledge>;
+  beforeAll(async () => {
+    fake = await FakeDiscord.start();
+    knowledge = copyKnowledge();
+  });
+  afterAll(async () => {
+    await fake?.close();
+    knowledge?.remove();
+  });
+
+  it('logs in, answers, and on SIGTERM logs out, flushes its logs and exits 0', async () => {
+    const bot = run('src/main.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, KNOWLEDGE_DIR: knowledge.dir, LOG_LEVEL: 'info' });
+    try {
+      await Promise.race([fake.waitForIdentify(), bot.exit.then(() => Promise.reject(new Error(`bot exited early:\n${bot.stderr()}`)))]);
+      // READY reaches the client just after IDENTIFY; give it a moment to mark itself ready.
+      for (let waited = 0; !bot.stderr().includes('"msg":"ready"') && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+      const sent = fake.chatInput('actor', [str('name', 'russia')]);
+      const callback = await fake.callbackFor(sent);
+      expect(callback.body.type).toBe(4);
+      expect(callback.body.data.allowed_mentions).toEqual({ parse: [] });
+
+      bot.child.kill('SIGTERM');
+      const { code } = await bot.exit;
+      expect(code).toBe(0);
+      const logs = logLines(bot.stderr());
+      expect(logs.map((l) => l.msg)).toEqual(expect.arrayContaining(['ready', 'shutting down', 'logged out']));
+      expect(bot.stdout()).toBe('');
+      expect(bot.stderr()).not.toContain(TEST_TOKEN);
+    } finally {
+      bot.child.kill('SIGKILL');
+    }
+  });
+
+  it('stops with the file:line problems, not a stack trace, when the knowledge folder is broken', async () => {
+    const broken = copyKnowledge();
+    try {
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(path.join(broken.dir, 'actors.yaml'), '- id: [unclosed\n');
+      const bot = run('src/main.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, KNOWLEDGE_DIR: broken.dir });
+      const { code } = await bot.exit;
+      expect(code).toBe(1);
+      expect(bot.stderr()).toMatch(/\nactors\.yaml:\d+: YAML/);
+      expect(bot.stderr()).not.toMatch(/\n\s+at /);
+    } finally {
+      broken.remove();
+    }
+  });
+
+  it('names a bad setting and exits 1', async () => {
+    const bot = run('src/main.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, COOLDOWN_SECONDS: 'soon' });
+    const { code } = await bot.exit;
+    expect(code).toBe(1);
+    expect(bot.stderr()).toContain('COOLDOWN_SECONDS is "soon"; expected a number of seconds from 0 to 3600');
+  });
+});
+
+describe('npm run start:sharded', () => {
+  let fake: FakeDiscord;
+  let knowledge: ReturnType<typeof copyKnowledge>;
+  beforeAll(async () => {
+    fake = await FakeDiscord.start();
+    knowledge = copyKnowledge();
+  });
+  afterAll(async () => {
+    await fake?.close();
+    knowledge?.remove();
+  });
+
+  it('starts one process per shard, each identifying with its shard, and stops them all on SIGTERM', async () => {
+    const manager = run('src/sharded.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, KNOWLEDGE_DIR: knowledge.dir, SHARD_COUNT: '2', LOG_LEVEL: 'info' });
+    try {
+      for (let waited = 0; !manager.stderr().includes('all shards ready') && waited < 40_000; waited += 100) {
+        if (manager.child.exitCode !== null) throw new Error(`manager exited:\n${manager.stderr()}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(fake.identifies.map((i) => i.shard).sort()).toEqual([
+        [0, 2],
+        [1, 2],
+      ]);
+      // The guild belongs to one shard; its interactions reach that shard and are answered.
+      const callback = await fake.callbackFor(fake.chatInput('help'));
+      expect(callback.body.type).toBe(4);
+
+      manager.child.kill('SIGTERM');
+      const { code } = await manager.exit;
+      expect(code).toBe(0);
+      expect(logLines(manager.stderr()).filter((l) => l.msg === 'logged out')).toHaveLength(2);
+    } finally {
+      manager.child.kill('SIGKILL');
+    }
+  }, 60_000);
+});
