@@ -4,6 +4,8 @@
 import type { Actor, Mention, Passage } from './model.js';
 import { editDistance, foldText, stripDiacritics, words } from './text.js';
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 type NamePattern = {
   readonly actorId: string;
   /** Words of the name, folded (or only diacritic-stripped when `caseSensitive`). */
@@ -69,15 +71,19 @@ export function findMentionsInText(
   offset = 0,
 ): { actorId: string; start: number; end: number; surface: string }[] {
   const tokens = words(text);
-  const folded = tokens.map((t) => foldText(t.word));
-  const stripped = tokens.map((t) => stripDiacritics(t.word));
+  // Most words are ASCII: lower-casing is all their folding needs, and it is far cheaper.
+  const folded = tokens.map((t) => (ASCII.test(t.word) ? t.word.toLowerCase() : foldText(t.word)));
+  const stripped = tokens.map((t) => (ASCII.test(t.word) ? t.word : stripDiacritics(t.word)));
   const found: { actorId: string; start: number; end: number; surface: string }[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const candidates = [
-      ...(matcher.byFirstWord.get(folded[i] as string) ?? []),
-      ...(stripped[i] !== folded[i] ? (matcher.byFirstWord.get(stripped[i] as string) ?? []) : []),
-    ].sort((a, b) => b.words.length - a.words.length);
+    const byFolded = matcher.byFirstWord.get(folded[i] as string);
+    const byStripped = stripped[i] !== folded[i] ? matcher.byFirstWord.get(stripped[i] as string) : undefined;
+    if (!byFolded && !byStripped) {
+      i += 1;
+      continue;
+    }
+    const candidates = byFolded && byStripped ? [...byFolded, ...byStripped].sort((a, b) => b.words.length - a.words.length) : ((byFolded ?? byStripped) as readonly NamePattern[]);
     let matched: NamePattern | undefined;
     for (const pattern of candidates) {
       if (i + pattern.words.length > tokens.length) continue;

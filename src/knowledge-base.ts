@@ -10,6 +10,7 @@ import { splitPassages } from './passages.js';
 import { foldText } from './text.js';
 import { extractQuotes } from './quotes.js';
 import { findScenarioStatements, type ScenarioStatement } from './scenario-statements.js';
+import { decodeSavedState, encodeSavedState, type DerivedData } from './saved-state.js';
 import { buildPassageIndex, loadPassageIndex, type PassageIndex, type SearchablePassage } from './search/index.js';
 
 /** Everything the answers need, derived once per load. Read-only after it is built. */
@@ -19,6 +20,8 @@ export type KnowledgeBase = {
   readonly sourceById: ReadonlyMap<string, Source>;
   readonly passages: readonly Passage[];
   readonly passageById: ReadonlyMap<string, Passage>;
+  /** Position of each passage in `passages`, for sorting in reading order. */
+  readonly passageOrder: ReadonlyMap<string, number>;
   readonly actors: readonly Actor[];
   readonly actorById: ReadonlyMap<string, Actor>;
   readonly matcher: ActorMatcher;
@@ -120,15 +123,21 @@ export function sourceIdOf(file: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** The saved form of a search index, tied to the folder content it was built from. */
-type SavedIndex = { readonly fingerprint: string; readonly version: number; readonly index: unknown };
-const SAVED_INDEX_VERSION = 1;
+/** Passages, mentions, quotes and scenario statements of the sources: the slow part of a load. */
+function derive(sources: readonly Source[], matcher: ActorMatcher, sourceById: ReadonlyMap<string, Source>): DerivedData {
+  const passages = sources.flatMap(splitPassages);
+  const mentions = findMentions(matcher, passages);
+  const passagesBySource = groupBy(passages, (p) => p.sourceId);
+  const quotes = sources.flatMap((s) => extractQuotes(s, passagesBySource.get(s.id) ?? [], matcher));
+  const scenarioStatements = findScenarioStatements(passages, (p) => sourceById.get(p.sourceId)?.language ?? 'und');
+  return { passages, mentions, quotes, scenarioStatements };
+}
 
 /**
  * Builds a knowledge base from the files of a folder, as read. Pure apart from the clock.
- * `savedIndex` (the text of a saved index) is used when it matches the files.
+ * `savedState` (the text of a saved state, see saved-state.ts) is used when it matches the files.
  */
-export function buildKnowledgeBase(raw: RawKnowledge, savedIndex?: string): LoadResult & { serializeIndex?: () => string } {
+export function buildKnowledgeBase(raw: RawKnowledge, savedState?: string): LoadResult & { serializeIndex?: () => string } {
   const started = performance.now();
   const problems: Problem[] = [...raw.problems];
   const sources: Source[] = [];
@@ -159,20 +168,18 @@ export function buildKnowledgeBase(raw: RawKnowledge, savedIndex?: string): Load
   problems.push(...(parsedGlossary?.problems ?? []));
   if (problems.some(isError)) return { ok: false, problems };
 
-  const passages = sources.flatMap(splitPassages);
-  const passageById = new Map(passages.map((p) => [p.id, p]));
   const matcher = compileActorMatcher(actors);
-  const mentions = findMentions(matcher, passages);
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const glossary = parsedGlossary?.glossary ?? [];
+  const saved = savedState !== undefined && raw.fingerprint !== '' ? decodeSavedState(savedState, raw.fingerprint, sources) : undefined;
+  const derived = saved?.data ?? derive(sources, matcher, sourceById);
+  const { passages, mentions, quotes, scenarioStatements } = derived;
+  const passageById = new Map(passages.map((p) => [p.id, p]));
   const mentionsByPassage = groupBy(mentions, (m) => m.passageId);
   const mentionsByActor = groupBy(mentions, (m) => m.actorId);
   problems.push(
     ...checkEvidence([...(parsedActors?.evidence ?? []), ...(parsedScenarios?.evidence ?? [])], passageById, mentionsByPassage, actors),
   );
-  const passagesBySource = groupBy(passages, (p) => p.sourceId);
-  const quotes = sources.flatMap((s) => extractQuotes(s, passagesBySource.get(s.id) ?? [], matcher));
-  const sourceById = new Map(sources.map((s) => [s.id, s]));
-  const scenarioStatements = findScenarioStatements(passages, (p) => sourceById.get(p.sourceId)?.language ?? 'und');
-  const glossary = parsedGlossary?.glossary ?? [];
 
   const searchable: SearchablePassage[] = passages.map((p) => ({
     id: p.id,
@@ -182,23 +189,18 @@ export function buildKnowledgeBase(raw: RawKnowledge, savedIndex?: string): Load
   }));
   const indexStarted = performance.now();
   let index: PassageIndex | undefined;
-  let indexFromSaved = false;
-  if (savedIndex !== undefined && raw.fingerprint !== '') {
+  if (saved) {
     try {
-      const saved = JSON.parse(savedIndex) as SavedIndex;
-      if (saved.fingerprint === raw.fingerprint && saved.version === SAVED_INDEX_VERSION) {
-        index = loadPassageIndex(saved.index, searchable, glossary);
-        indexFromSaved = true;
-      }
+      index = loadPassageIndex(saved.index, searchable, glossary);
     } catch {
       index = undefined; // A damaged saved index is rebuilt, never trusted.
     }
   }
+  const indexFromSaved = index !== undefined;
   index ??= buildPassageIndex(searchable, glossary);
   const indexMs = performance.now() - indexStarted;
   const builtIndex = index;
-  const serializeIndex = () =>
-    JSON.stringify({ fingerprint: raw.fingerprint, version: SAVED_INDEX_VERSION, index: builtIndex.toJSON() } satisfies SavedIndex);
+  const serializeIndex = () => encodeSavedState(raw.fingerprint, sources, derived, builtIndex.toJSON());
 
   const scenarios = parsedScenarios?.scenarios ?? [];
   const kb: KnowledgeBase = {
@@ -207,6 +209,7 @@ export function buildKnowledgeBase(raw: RawKnowledge, savedIndex?: string): Load
     sourceById,
     passages,
     passageById,
+    passageOrder: new Map(passages.map((p, i) => [p.id, i])),
     actors,
     actorById: new Map(actors.map((a) => [a.id, a])),
     matcher,

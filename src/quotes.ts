@@ -125,6 +125,9 @@ const NOT_NAMES = set([
 ]);
 /** Nouns for people: `ujar diplomat senior itu`, `the minister said` point back to a person. */
 const PERSON_NOUNS = set([
+  'manager', 'pollster', 'economist', 'ekonom', 'strategist', 'adviser', 'advisor', 'candidate', 'challenger',
+  'voter', 'warganet', 'pedagang', 'pembeli', 'campaigner', 'organiser', 'organizer', 'councillor', 'councilor',
+  'critic', 'researcher', 'scientist', 'expert', 'pakar', 'ahli', 'neighbour', 'neighbor', 'director',
   'diplomat', 'menteri', 'presiden', 'pejabat', 'politikus', 'politisi', 'pengamat', 'analis', 'warga', 'petani',
   'mahasiswa', 'pria', 'wanita', 'perempuan', 'lelaki', 'perwira', 'jenderal', 'tokoh', 'ulama', 'pemimpin',
   'utusan', 'koordinator', 'pengacara', 'aktivis', 'dokter', 'guru', 'dosen', 'peneliti', 'insinyur',
@@ -207,7 +210,7 @@ type Action = { readonly kind: 'open' | 'close'; readonly family: Family } | nul
  * CommonMark decides emphasis): a mark followed by a word and preceded by a space can open, one
  * preceded by a word and followed by a space or punctuation can close.
  */
-function markAction(text: string, i: number, openDoubles: number, openSingles: number): Action {
+function markAction(text: string, i: number, openDoubles: number, openSingles: number, lastSingleCloser: number): Action {
   const c = text[i] as string;
   const prev = i > 0 ? text[i - 1] : undefined;
   const next = text[i + 1];
@@ -244,15 +247,25 @@ function markAction(text: string, i: number, openDoubles: number, openSingles: n
     case '›':
       if (isWordChar(prev) && isWordChar(next)) return null; // don’t, Ma’ruf
       if (isDigit(next)) return null; // ’90s
+      if (pluralPossessive(text, i, lastSingleCloser)) return null;
       return openSingles > 0 && !isSpace(prev) ? { kind: 'close', family: 'single' } : null;
     case "'":
       if (isWordChar(prev) && isWordChar(next)) return null; // don't, Qur'an, Ma'ruf
       if (isDigit(next) && isSpace(prev)) return null; // '09
+      if (pluralPossessive(text, i, lastSingleCloser)) return null;
       if (closeSide && !openSide) return openSingles > 0 ? { kind: 'close', family: 'single' } : null; // students'
       return openSide && !closeSide ? { kind: 'open', family: 'single' } : null;
     default:
       return null;
   }
+}
+
+/**
+ * `the students’ demands` inside ‘…’: an `s’` followed by a lower-case word is a plural
+ * possessive, not the end of the quote, as long as a later mark can still close it.
+ */
+function pluralPossessive(text: string, i: number, lastSingleCloser: number): boolean {
+  return i < lastSingleCloser && text[i - 1] === 's' && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3));
 }
 
 const QUOTE_MARK_RE = /["＂“”„‟«»'‘’‚‹›]/gu;
@@ -268,9 +281,13 @@ function findSpans(content: string, start: number, end: number, nextOpensQuote: 
   const spans: Span[] = [];
   const stack: OpenEntry[] = [];
   const open = { double: 0, single: 0 };
-  // Where the last mark that could close a double quote stands (see the curly-after-straight rule).
-  let lastDoubleCloser = -1;
-  for (let i = text.length - 1; i >= 0 && lastDoubleCloser < 0; i--) if ('"＂”»“'.includes(text[i] as string)) lastDoubleCloser = i;
+  // Where the last mark that could close a double quote stands (see the curly-after-straight rule),
+  // and the last single mark that is not inside a word (an apostrophe in `don’t` closes nothing).
+  const lastDoubleCloser = Math.max(...[...'"＂”»“'].map((c) => text.lastIndexOf(c)));
+  let lastSingleCloser = -1;
+  for (const m of text.matchAll(/['’›]/gu)) {
+    if (!isSpace(text[m.index - 1]) && !isWordChar(text[m.index + 1])) lastSingleCloser = m.index;
+  }
   const emit = (openAt: number, closeAt: number | null) => {
     const from = openAt + 1;
     const to = closeAt ?? text.length;
@@ -287,7 +304,7 @@ function findSpans(content: string, start: number, end: number, nextOpensQuote: 
   };
   for (const m of text.matchAll(QUOTE_MARK_RE)) {
     const i = m.index;
-    const action = markAction(text, i, open.double, open.single);
+    const action = markAction(text, i, open.double, open.single, lastSingleCloser);
     if (action === null) continue;
     if (action.kind === 'open') {
       stack.push({ index: i, family: action.family, straight: m[0] === '"' || m[0] === "'" || m[0] === '＂' });
@@ -549,6 +566,14 @@ function isRoleWord(tokens: readonly Token[], k: number): boolean {
   return !NOT_NAMES.has(t.folded) && (isRoleNoun(tokens[k + 1]) || (isRoleNoun(tokens[k + 2]) && isRoleWord(tokens, k + 1)));
 }
 
+/** Whether token `k` starts its sentence, or follows an opening phrase (`Sementara itu, X …`). */
+function opensClause(tokens: readonly Token[], k: number): boolean {
+  if (k === 0) return true;
+  if (tokens[k - 1]?.text !== ',') return false;
+  const intro = tokens.slice(0, k - 1);
+  return intro.length <= 6 && intro[0]?.word === true && NOT_NAMES.has(intro[0].folded) && !intro.some((t) => t.text === ',');
+}
+
 /** Whether a role phrase (`the festival director`, `seorang petani`) starts at token `k`. */
 function roleFollows(tokens: readonly Token[], k: number): boolean {
   for (let i = k; i < k + 4; i++) {
@@ -697,6 +722,26 @@ function subjectOf(ctx: Ctx, tokens: readonly Token[], v: number): SpeakerRef | 
   return parseSubject(ctx, tokens, v);
 }
 
+/**
+ * The subject of the sentence `tokens` when it comes first (after an opening phrase such as
+ * `Namun,` or `In a statement,`): a pronoun or a name before the first lower-case word that is
+ * not part of a role. `Vale's campaign manager, Theo Brandt, dismissed …` -> Theo Brandt.
+ */
+function predicateSubject(ctx: Ctx, tokens: readonly Token[]): SpeakerRef | null {
+  let from = 0;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma > 0 && comma <= 7 && tokens[0]?.word && NOT_NAMES.has(tokens[0].folded) && !PERSON_PRONOUNS.has(tokens[0].folded)) from = comma + 1;
+  for (let v = from; v < tokens.length; v++) {
+    const t = tokens[v] as Token;
+    if (!t.word) continue;
+    if (isUpper(t.text) || isRoleWord(tokens, v) || NAME_PARTICLES.has(t.text) || PERSON_PRONOUNS.has(t.folded)) continue;
+    if (v === from) return null;
+    const ref = parseSubject(ctx, tokens.slice(from), v - from);
+    return ref?.kind === 'role' ? null : ref;
+  }
+  return null;
+}
+
 /** `Menurut X`, `Menurutnya`, `According to X` in `tokens` (the last one). */
 function accordingTo(ctx: Ctx, tokens: readonly Token[]): { ref: SpeakerRef; end: number } | null {
   for (let k = tokens.length - 1; k >= 0; k--) {
@@ -841,6 +886,17 @@ function findAttribution(ctx: Ctx, paras: readonly ParagraphInfo[], p: number, k
     const governs = naming || gap > MAX_CLAUSE_WORDS ? 'none' : gap <= 2 ? 'next-to' : 'clause';
     return { ref, governs };
   }
+  // A partial quote inside a sentence with no speech verb (`X dismissed the criticism as "…"`,
+  // `Ia menyarankan … yang dinilainya "…"`): the subject of the sentence. Gives a speaker only.
+  const subject = predicateSubject(ctx, tokens);
+  if (subject) return { ref: subject, governs: 'none' };
+  // `Budi: "…"` (an interview or a transcript): a name and a colon right before the quote.
+  const colonAt = tokens.length - 1;
+  if (tokens[colonAt]?.text === ':') {
+    const run = runEndingAt(tokens, colonAt - 1, ctx.content);
+    const parsed = run && run[0] === tokens.findIndex((t) => t.word) ? parseRun(ctx, tokens, run) : null;
+    if (parsed && parsed.kind !== 'role') return { ref: { kind: 'name', name: parsed.name, org: parsed.kind === 'org', at: parsed.start }, governs: 'next-to' };
+  }
   // A paragraph that is only the quote: the lead-in is the last sentence of the paragraph before
   // (`In a statement, she wrote:` / `Presiden Azerbaijan, Ilham Aliyev mengaku …`).
   if (!prevSpan && tokens.every((t) => !t.word) && p > 0) {
@@ -927,6 +983,8 @@ class Discourse {
   private readonly byParagraph: Referent[][] = [[]];
   /** Every run of words of a registry person's name said so far -> that person (`amina` -> amina-yusuf). */
   private readonly nameRuns = new Map<string, string>();
+  /** Every run of words of anyone's name known to be a person (`ferrante` after `Lucia Ferrante`). */
+  private readonly personNameRuns = new Set<string>();
 
   constructor(private readonly matcher: ActorMatcher) {}
 
@@ -942,11 +1000,22 @@ class Discourse {
     return this.nameRuns.get(nameWords(name).join(' ')) ?? null;
   }
 
+  /** Whether `name` is (part of) the name of someone already known to be a person. */
+  isKnownPerson(name: string): boolean {
+    return this.personNameRuns.has(nameWords(name).join(' '));
+  }
+
   add(referent: Referent): void {
     (this.byParagraph[this.byParagraph.length - 1] as Referent[]).push(referent);
-    if (referent.actorId === null || referent.kind !== 'person' || referent.name === null) return;
+    if (referent.kind !== 'person' || referent.name === null) return;
     const ws = nameWords(referent.name);
-    for (let i = 0; i < ws.length; i++) for (let j = i + 1; j <= ws.length; j++) this.nameRuns.set(ws.slice(i, j).join(' '), referent.actorId);
+    for (let i = 0; i < ws.length; i++) {
+      for (let j = i + 1; j <= ws.length; j++) {
+        const run = ws.slice(i, j).join(' ');
+        this.personNameRuns.add(run);
+        if (referent.actorId !== null) this.nameRuns.set(run, referent.actorId);
+      }
+    }
   }
 
   /**
@@ -1033,7 +1102,13 @@ function collectReferents(ctx: Ctx, para: ParagraphInfo, discourse: Discourse): 
           // `Siti Aminah (52)`, `Tom Ashworth, 34,`: a name with an age.
           || /^(?:\( \d{1,3} \)|, \d{1,3} ,)/u.test(after)
           // `Jonas Feld, the festival director,`, `Ma'ruf Hasan, seorang petani`: a name with a role.
-          || (words >= 2 && tokens[run[1] + 1]?.text === ',' && roleFollows(tokens, run[1] + 2)));
+          || (words >= 2 && tokens[run[1] + 1]?.text === ',' && roleFollows(tokens, run[1] + 2))
+          // `former central bank governor Lucia Ferrante`: a role in lower case before the name.
+          || isRoleNoun(tokens[run[0] - 1])
+          // `Ferrante` after `Lucia Ferrante`: someone already known as a person.
+          || discourse.isKnownPerson(parsed.name)
+          // `Dario Reyes voted …`: a name of two words or more as the subject of a sentence.
+          || (words >= 2 && opensClause(tokens, run[0]) && tokens[run[1] + 1]?.word === true && !isUpper((tokens[run[1] + 1] as Token).text)));
         if (isPerson && parsed) push(parsed.start, parsed.name, 'person', discourse.actorFor(parsed.name));
         v = run[1];
         continue;

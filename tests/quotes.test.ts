@@ -139,6 +139,10 @@ describe('quote marks', () => {
     expect(q.speakerName).toBe("Ma'ruf");
   });
 
+  it('reads `students’ demands` inside a single-quoted quote as a possessive, not the end of the quote', () => {
+    expect(only('‘We won’t stop until the students’ demands are met,’ said Putin.').text).toBe('We won’t stop until the students’ demands are met,');
+  });
+
   it('reads a quote over several sentences as one quote', () => {
     expect(only('"Kami siap. Kami menunggu. Kami tidak akan menyerah," kata Aliyev.').text).toBe('Kami siap. Kami menunggu. Kami tidak akan menyerah,');
   });
@@ -250,6 +254,10 @@ describe('English attributions', () => {
     expect(only(content).speaker).toBe('putin');
   });
 
+  it('attributes `Name: "…"` (an interview transcript) to the name', () => {
+    expect(only('Putin: "Kami siap berunding kapan saja."').speaker).toBe('putin');
+  });
+
   it('resolves `he said` and `she said` to the last person named', () => {
     const content = 'Pashinyan met the envoys on Monday. "The ceasefire must hold," he said.\nLater, Maria Vance, the envoy, spoke to reporters. "Both sides have agreed to talk," she said.';
     expect(quotesIn(content).map((q) => q.speakerName)).toEqual(['Pashinyan', 'Maria Vance']);
@@ -262,6 +270,20 @@ describe('English attributions', () => {
 
   it('takes a participle’s speaker from the subject of its sentence', () => {
     expect(only('Putin urged both sides to stop, warning that the war could "spread far beyond the region."').speaker).toBe('putin');
+  });
+
+  it('gives a partial quote with no speech verb the subject of its sentence', () => {
+    expect(only('Putin’s spokesman, Dmitry Peskov, dismissed the report as "a fantasy written in London" on Monday.').speakerName).toBe('Dmitry Peskov');
+    expect(quotesIn('Aliyev berbicara lama.\nNamun, ia menyebut tuntutan Armenia "sama sekali tidak masuk akal".').map((q) => q.speaker)).toEqual(['aliyev']);
+  });
+
+  it('knows a surname as a person once the full name was given, even as the subject of a non-speech verb', () => {
+    const content = [
+      'Her challenger, former central bank governor Lucia Ferrante, is campaigning on prices.',
+      'The head of the observer mission, Ines Carvalho, said she had no concerns.',
+      'Ferrante, speaking after casting her ballot, struck a confident tone. “Now it’s up to the people,” she said.',
+    ].join('\n');
+    expect(only(content).speakerName).toBe('Ferrante');
   });
 
   it('gives no speaker when a pronoun has nothing to point back to', () => {

@@ -9,6 +9,9 @@ import type { Reply, ReplySection, Suggestion } from '../reply.js';
 import { foldText, words } from '../text.js';
 import { cite, citeIds, cleanInput, echo, escapeMarkdown, excerpt, invalidInput, reply, section } from './common.js';
 
+/** At most this many sections (positions and evidence) in an /actor reply, over its pages. */
+export const MAX_ACTOR_SECTIONS = 60;
+
 /** The actor and the people who speak for it (Azerbaijan and Aliyev). */
 export function actorFamily(kb: KnowledgeBase, actorId: string): Set<string> {
   return new Set([actorId, ...kb.actors.filter((a) => a.affiliation === actorId).map((a) => a.id)]);
@@ -55,20 +58,22 @@ function answerKnownActor(kb: KnowledgeBase, actor: Actor, locale: Locale): Repl
   const mentionsOf = (passageId: string) => (kb.mentionsByPassage.get(passageId) ?? []).filter((m) => family.has(m.actorId));
   const passageIds = [...new Set([...family].flatMap((id) => (kb.mentionsByActor.get(id) ?? []).map((m) => m.passageId)))];
   const passages = passageIds.map((id) => kb.passageById.get(id)).filter((p): p is Passage => p !== undefined);
-  const order = new Map(kb.passages.map((p, i) => [p.id, i]));
-  passages.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  passages.sort((a, b) => (kb.passageOrder.get(a.id) ?? 0) - (kb.passageOrder.get(b.id) ?? 0));
   const quotes = quotesBy(kb, family);
   const quotedPassages = new Set(quotes.map((q) => q.passageId));
-  const acting: ReplySection[] = [];
-  const mentioned: ReplySection[] = [];
+  // Sections are made lazily: an actor named in thousands of passages shows the first MAX_ACTOR_SECTIONS.
+  const acting: (() => ReplySection)[] = [];
+  const mentioned: (() => ReplySection)[] = [];
   for (const passage of passages) {
     if (quotedPassages.has(passage.id)) continue;
     const ms = mentionsOf(passage.id);
-    const body = excerpt(passage.text, ms.map((m) => [m.start - passage.start, m.end - passage.start] as const));
-    if (ms.some((m) => acts(passage, m))) acting.push(section(t(locale, 'actor.acts'), body, [cite(kb, passage)]));
-    else mentioned.push(section(t(locale, 'actor.mention'), body, [cite(kb, passage)]));
+    const make = (heading: string) => () =>
+      section(heading, excerpt(passage.text, ms.map((m) => [m.start - passage.start, m.end - passage.start] as const)), [cite(kb, passage)]);
+    if (ms.some((m) => acts(passage, m))) acting.push(make(t(locale, 'actor.acts')));
+    else mentioned.push(make(t(locale, 'actor.mention')));
   }
-  sections.push(...acting, ...quotes.map((q) => quoteSection(kb, q, locale)), ...mentioned);
+  const evidence = [...acting, ...quotes.map((q) => () => quoteSection(kb, q, locale)), ...mentioned];
+  sections.push(...evidence.slice(0, Math.max(0, MAX_ACTOR_SECTIONS - sections.length)).map((make) => make()));
   const sourceCount = new Set(passages.map((p) => p.sourceId)).size;
   const description = actor.description ? `${escapeMarkdown(actor.description[locale])}\n` : '';
   const otherName = actor.names[locale === 'en' ? 'id' : 'en'];
@@ -88,7 +93,13 @@ export function passagesNaming(kb: KnowledgeBase, query: string): { passage: Pas
   const target = words(query).map((w) => foldText(w.word));
   if (target.length === 0) return [];
   const out: { passage: Passage; ranges: [number, number][] }[] = [];
-  for (const passage of kb.passages) {
+  // The index narrows the candidates; the whole-word check below decides.
+  const candidates = kb.index
+    .search(query, { limit: 500 })
+    .map((hit) => kb.passageById.get(hit.passageId))
+    .filter((p): p is Passage => p !== undefined)
+    .sort((a, b) => (kb.passageOrder.get(a.id) ?? 0) - (kb.passageOrder.get(b.id) ?? 0));
+  for (const passage of candidates) {
     const ws = words(passage.text);
     const ranges: [number, number][] = [];
     for (let i = 0; i + target.length <= ws.length; i++) {

@@ -13,7 +13,7 @@
 
 const GROUPS: readonly string[] = [
   // Everyday verbs
-  `ada adu ajak ajar akhir aku alih alir ambil ampun anggap angkat angkut antar
+  `ada adu ajak ajar bisa akhir aku alih alir ambil ampun anggap angkat angkut antar
   anjur antre arah atur awas ayun bagi bahas baca bakar balas balik banding bangkit
   bangun bantah bantu bawa bayar beda bekal bela beli belok bentuk beri berangkat
   bicara bidik bilang bina bongkar buang buat bubar buka bukti bunuh buru cabut cakup campur
