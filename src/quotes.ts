@@ -1217,8 +1217,10 @@ export function extractQuotes(source: Source, passages: readonly Passage[], matc
       }
       speakers.push(speaker);
       if (speaker && (speaker.name || speaker.actorId)) {
-        const at = attribution?.ref.at ?? span.open;
-        discourse.add({ at: Math.min(at, span.textEnd), sentence: sentenceAt(para, span.open), name: speaker.name, actorId: speaker.actorId, kind: 'person', spoke: true });
+        const ref = attribution?.ref;
+        const kind = ref?.kind === 'name' && ref.org ? 'org' : ref?.kind === 'role' ? 'role' : 'person';
+        const at = Math.min(ref?.at ?? span.open, span.textEnd);
+        discourse.add({ at, sentence: sentenceAt(para, span.open), name: speaker.name, actorId: speaker.actorId, kind, spoke: true });
       }
     }
     // Quotes with no attribution of their own: the quote before them in the paragraph, else the

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileActorMatcher, type ActorMatcher } from '../src/actors.js';
@@ -80,7 +81,7 @@ const speakersOf = (content: string, matcher?: ActorMatcher) => quotesIn(content
 // ---------------------------------------------------------------------------------------------
 
 describe('extractQuotes on the seed article', () => {
-  const content = readFileSync(new URL('000_ff041fdcc3614ce2.txt', `file://${QUOTE_FIXTURES}`), 'utf8');
+  const content = readFileSync(join(QUOTE_FIXTURES, '000_ff041fdcc3614ce2.txt'), 'utf8');
   const quotes = quotesIn(content);
 
   it('finds exactly Aliyev’s two quotes, verbatim, and no third', () => {

@@ -64,7 +64,10 @@ function answerKnownActor(kb: KnowledgeBase, actor: Actor, locale: Locale): Repl
   // Sections are made lazily: an actor named in thousands of passages shows the first MAX_ACTOR_SECTIONS.
   const acting: (() => ReplySection)[] = [];
   const mentioned: (() => ReplySection)[] = [];
+  const room = Math.max(0, MAX_ACTOR_SECTIONS - sections.length);
   for (const passage of passages) {
+    // Acting passages come first: once they fill the reply, the rest cannot be shown anyway.
+    if (acting.length >= room) break;
     if (quotedPassages.has(passage.id)) continue;
     const ms = mentionsOf(passage.id);
     const make = (heading: string) => () =>
@@ -73,7 +76,7 @@ function answerKnownActor(kb: KnowledgeBase, actor: Actor, locale: Locale): Repl
     else mentioned.push(make(t(locale, 'actor.mention')));
   }
   const evidence = [...acting, ...quotes.map((q) => () => quoteSection(kb, q, locale)), ...mentioned];
-  sections.push(...evidence.slice(0, Math.max(0, MAX_ACTOR_SECTIONS - sections.length)).map((make) => make()));
+  sections.push(...evidence.slice(0, room).map((make) => make()));
   const sourceCount = new Set(passages.map((p) => p.sourceId)).size;
   const description = actor.description ? `${escapeMarkdown(actor.description[locale])}\n` : '';
   const otherName = actor.names[locale === 'en' ? 'id' : 'en'];

@@ -9,6 +9,9 @@ import { editDistance, foldText, words } from '../text.js';
 import { actorName } from './actor.js';
 import { cite, citeIds, cleanInput, echo, escapeMarkdown, excerpt, invalidInput, reply, section } from './common.js';
 
+/** At most this many stated outcomes are listed (the intro gives the full count). */
+export const MAX_STATED_SCENARIOS = 50;
+
 function scenarioWords(scenario: Scenario): string[] {
   return words(`${scenario.id.replace(/-/g, ' ')} ${scenario.title.en} ${scenario.title.id}`).map((w) => foldText(w.word));
 }
@@ -42,15 +45,16 @@ function listScenarios(kb: KnowledgeBase, locale: Locale): Reply {
     section(`${escapeMarkdown(s.title[locale])} · ${s.id}`, escapeMarkdown(s.summary[locale]), citeIds(kb, s.evidence)),
   );
   const cited = new Set(kb.scenarios.flatMap((s) => s.evidence));
-  const stated: ReplySection[] = kb.scenarioStatements
-    .filter((st) => !cited.has(st.passageId))
+  const statements = kb.scenarioStatements.filter((st) => !cited.has(st.passageId));
+  const stated: ReplySection[] = statements
+    .slice(0, MAX_STATED_SCENARIOS)
     .flatMap((st) => {
       const passage = kb.passageById.get(st.passageId);
       return passage ? [section(t(locale, 'scenario.stated'), excerpt(passage.text, [[st.start, st.end]]), [cite(kb, passage)])] : [];
     });
   const intro = curated.length + stated.length === 0
     ? t(locale, 'scenario.noneIntro')
-    : t(locale, 'scenario.listIntro', { curated: curated.length, stated: stated.length });
+    : t(locale, 'scenario.listIntro', { curated: curated.length, stated: statements.length });
   return reply({ status: curated.length + stated.length === 0 ? 'not-found' : 'ok', locale, command: 'scenario', title: t(locale, 'scenario.listTitle'), intro, sections: [...curated, ...stated] });
 }
 
