@@ -54,15 +54,53 @@ const ACTORS = [
   ['santoso', 'Budi Santoso', 'Budi Santoso', 'person'],
 ] as const;
 
+const SYLLABLES = 'ba be bi bo bu da de di do du ga gi gu ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po pu ra re ri ro ru sa se si so su ta te ti to tu wa ya ja ng an in un ar er ir ur'.split(' ');
+
+/**
+ * A vocabulary with the long tail of real text: the listed words are the frequent content words,
+ * then `size` made-up words; word k is drawn with probability about 1/(k + 10) (Zipf).
+ */
+function zipfVocabulary(random: () => number, listed: readonly string[], size: number): { words: string[]; draw: () => string } {
+  const seen = new Set(listed);
+  const words = [...listed];
+  while (words.length < listed.length + size) {
+    const n = 2 + Math.floor(random() * 3);
+    let w = '';
+    for (let i = 0; i < n; i++) w += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
+    if (!seen.has(w)) {
+      seen.add(w);
+      words.push(w);
+    }
+  }
+  const cumulative: number[] = [];
+  let total = 0;
+  for (let k = 0; k < words.length; k++) cumulative.push((total += 1 / (k + 10)));
+  const draw = () => {
+    const x = random() * total;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((cumulative[mid] as number) < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return words[lo] as string;
+  };
+  return { words, draw };
+}
+
 export function generateCorpus(passageCount: number, seed = 1): GeneratedCorpus {
   const random = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const idVocabulary = zipfVocabulary(random, ID_WORDS, 20_000);
+  const enVocabulary = zipfVocabulary(random, EN_WORDS, 20_000);
   const perSource = 100;
   const sources: { id: string; text: string }[] = [];
   let bytes = 0;
   for (let s = 0; s * perSource < passageCount; s++) {
     const indonesian = s % 3 !== 2;
     const words = indonesian ? ID_WORDS : EN_WORDS;
+    const vocabulary = indonesian ? idVocabulary : enVocabulary;
     const glue = indonesian ? ID_GLUE : EN_GLUE;
     const paragraphs: string[] = [];
     for (let p = 0; p < Math.min(perSource, passageCount - s * perSource); p++) {
@@ -70,7 +108,7 @@ export function generateCorpus(passageCount: number, seed = 1): GeneratedCorpus 
       for (let k = 0; k < 3; k++) {
         const parts: string[] = [];
         const len = 9 + Math.floor(random() * 6);
-        for (let w = 0; w < len; w++) parts.push(random() < 0.35 ? pick(glue) : pick(words));
+        for (let w = 0; w < len; w++) parts.push(random() < 0.35 ? pick(glue) : vocabulary.draw());
         if (random() < 0.5) {
           const actor = pick(ACTORS);
           parts.splice(Math.floor(random() * parts.length), 0, indonesian ? actor[2] : actor[1]);
@@ -100,13 +138,16 @@ export function generateCorpus(passageCount: number, seed = 1): GeneratedCorpus 
     .join('\n');
   const queries: string[] = [];
   const typo = (w: string) => (w.length > 5 ? w.slice(0, 2) + w.slice(3) : w);
+  // What students type: frequent content words and rarer ones, pairs, typos, English words,
+  // an actor with a word, and a word being typed (a prefix).
   for (let i = 0; i < 500; i++) {
     const r = random();
-    if (r < 0.3) queries.push(pick(ID_WORDS));
-    else if (r < 0.5) queries.push(`${pick(ID_WORDS)} ${pick(ID_WORDS)}`);
-    else if (r < 0.65) queries.push(pick(EN_WORDS));
+    const word = () => (random() < 0.5 ? pick(ID_WORDS) : idVocabulary.draw());
+    if (r < 0.3) queries.push(word());
+    else if (r < 0.5) queries.push(`${word()} ${word()}`);
+    else if (r < 0.65) queries.push(random() < 0.5 ? pick(EN_WORDS) : enVocabulary.draw());
     else if (r < 0.8) queries.push(typo(pick(ID_WORDS)));
-    else if (r < 0.9) queries.push(`${pick(ACTORS)[2]} ${pick(ID_WORDS)}`);
+    else if (r < 0.9) queries.push(`${pick(ACTORS)[2]} ${word()}`);
     else queries.push(pick(ID_WORDS).slice(0, 4));
   }
   return {

@@ -44,7 +44,7 @@ async function runConsole(kb: KnowledgeBase, startLocale: Locale, json: boolean,
     const { sources, passages, actors, quotes } = kb.stats;
     process.stdout.write(
       [
-        `Sumber local console: ${sources} sources, ${passages} passages, ${actors} actors, ${quotes} quotes from ${kb.dir}.`,
+        `Sumber local console over ${kb.dir} (sources: ${sources}, passages: ${passages}, actors: ${actors}, quotes: ${quotes}).`,
         'Type a command as on Discord, e.g. /actor russia, /quote aliyev, /scenario, /search gencatan senjata, /help.',
         'Plain text searches. /locale id or /locale en switches the language. Ctrl-D or "exit" leaves.',
         hasToken ? '' : 'No DISCORD_TOKEN is set, so this is the local console. To connect to Discord, copy .env.example to .env and fill it in (see README).',

@@ -25,8 +25,62 @@ export type WordForms = {
 
 const NO_TERMS: Readonly<Record<TermLanguage, readonly string[]>> = { id: [], en: [], both: [] };
 
-/** Same regular expression as `words()` in text.ts. */
-export const WORD_PATTERN = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}]+)?/gu;
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+const LETTER = /^\p{L}$/u;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+
+/** 1 for ASCII letters and digits. */
+const ASCII_WORD = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0));
+const wordCharMemo = new Map<number, boolean>();
+const letterMemo = new Map<number, boolean>();
+
+function classify(memo: Map<number, boolean>, pattern: RegExp, codePoint: number): boolean {
+  let known = memo.get(codePoint);
+  if (known === undefined) {
+    known = pattern.test(String.fromCodePoint(codePoint));
+    if (memo.size < 10_000) memo.set(codePoint, known);
+  }
+  return known;
+}
+
+const isWordChar = (c: number): boolean => (c < 128 ? ASCII_WORD[c] === 1 : classify(wordCharMemo, WORD_CHAR, c));
+const isLetter = (c: number): boolean =>
+  c < 128 ? ASCII_WORD[c] === 1 && (c < 0x30 || c > 0x39) : classify(letterMemo, LETTER, c);
+
+/**
+ * Calls `visit` with the [start, end) of every word of `text`: the words of `words()` in
+ * text.ts (`[\p{L}\p{N}\p{M}]+(?:['’]\p{L}+)?`), found by hand because the regular
+ * expression took two thirds of the time of indexing 100,000 passages.
+ */
+export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.codePointAt(i) ?? 0;
+    if (!isWordChar(c)) {
+      i += c > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    do {
+      i += c > 0xffff ? 2 : 1;
+      c = i < n ? (text.codePointAt(i) ?? 0) : 0;
+    } while (i < n && isWordChar(c));
+    if (i < n && (c === APOSTROPHE || c === RIGHT_QUOTE)) {
+      let j = i + 1;
+      let d = j < n ? (text.codePointAt(j) ?? 0) : 0;
+      if (j < n && isLetter(d)) {
+        do {
+          j += d > 0xffff ? 2 : 1;
+          d = j < n ? (text.codePointAt(j) ?? 0) : 0;
+        } while (j < n && isLetter(d));
+        i = j;
+      }
+    }
+    visit(start, i);
+  }
+}
 
 export function termLanguage(language: string): TermLanguage {
   const code = language.toLowerCase();

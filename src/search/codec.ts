@@ -29,54 +29,27 @@ export class VarintWriter {
   }
 }
 
-/** Reads what VarintWriter wrote. Reading past the end throws: the data is corrupt. */
-export class VarintReader {
-  private readonly bytes: Uint8Array;
-  private offset = 0;
-
-  /** Decodes every value at once. */
-  static decodeAll(base64: string): Uint32Array {
-    const bytes = Buffer.from(base64, 'base64');
-    const out = new Uint32Array(bytes.length);
-    let count = 0;
-    let value = 0;
-    let shift = 0;
-    for (let i = 0; i < bytes.length; i++) {
-      const byte = bytes[i] ?? 0;
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) {
-        out[count++] = value;
-        value = 0;
-        shift = 0;
-      } else {
-        shift += 7;
-        if (shift > 28) throw new Error('search: saved index data is corrupt');
-      }
-    }
-    if (shift !== 0) throw new Error('search: saved index data ends early');
-    return out.subarray(0, count);
-  }
-
-  constructor(base64: string) {
-    this.bytes = Buffer.from(base64, 'base64');
-  }
-
-  read(): number {
-    let value = 0;
-    let shift = 0;
-    for (;;) {
-      if (this.offset >= this.bytes.length) throw new Error('search: saved index data ends early');
-      const byte = this.bytes[this.offset++] ?? 0;
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
+/** Decodes everything VarintWriter wrote. Data that ends inside a value is corrupt: throws. */
+export function decodeVarints(base64: string): Uint32Array {
+  const bytes = Buffer.from(base64, 'base64');
+  const out = new Uint32Array(bytes.length);
+  let count = 0;
+  let value = 0;
+  let shift = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i] ?? 0;
+    value += (byte & 0x7f) * 2 ** shift;
+    if (byte < 0x80) {
+      out[count++] = value;
+      value = 0;
+      shift = 0;
+    } else {
       shift += 7;
-      if (shift > 35) throw new Error('search: saved index data is corrupt');
+      if (shift > 28) throw new Error('search: saved index data is corrupt');
     }
   }
-
-  get done(): boolean {
-    return this.offset >= this.bytes.length;
-  }
+  if (shift !== 0) throw new Error('search: saved index data ends early');
+  return out.subarray(0, count);
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 
 import type { GlossaryEntry } from '../model.js';
-import { analyzeWord, queryTerms, WORD_PATTERN, type WordCache } from './analyze.js';
+import { analyzeWord, forEachWord, queryTerms, type WordCache } from './analyze.js';
 
 export type ConceptPhrase = {
   readonly language: 'en' | 'id';
@@ -33,13 +33,13 @@ function compilePhrase(text: string, language: 'en' | 'id', cache: WordCache): C
   const wordForms: ReadonlySet<string>[] = [];
   const terms: string[] = [];
   const words: string[] = [];
-  for (const m of text.matchAll(WORD_PATTERN)) {
-    const forms = analyzeWord(m[0], cache);
-    if (forms.ignored) continue;
+  forEachWord(text, (start, end) => {
+    const forms = analyzeWord(text.slice(start, end), cache);
+    if (forms.ignored) return;
     wordForms.push(new Set(queryTerms(forms)));
     terms.push(language === 'id' ? forms.idStem : forms.enStem);
     words.push(forms.folded);
-  }
+  });
   return terms.length === 0 ? null : { language, wordForms, terms, words };
 }
 

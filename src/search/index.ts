@@ -12,30 +12,32 @@
  * - A word that is in no passage and in no glossary entry, and has at least 5 letters, is
  *   corrected to the nearest word of the passages (1 edit, 2 from 8 letters), the most
  *   frequent on a tie. One correction per word, so a typo cannot flood the results.
- * - The last word, while still being typed, also matches longer words it begins.
+ * - The last word, while still being typed and when it is not a word of the passages itself
+ *   ("negoti"), matches the longer words it begins, the most frequent few.
  * - Actors: passages are indexed under their actors' ids too. `actorId` keeps only passages
  *   of that actor; `queryActorIds` boosts passages of those actors, and a query word that is
  *   part of such an actor id ("aliyev") also matches passages tagged with the actor.
  *
- * Scoring is MiniSearch's BM25+ with its defaults. The index is our own (postings in typed
- * arrays) rather than MiniSearch: at 100,000 passages MiniSearch took 50-130 ms for a query
- * on a common word, 12.7 s to build and 3 s to load, against targets of 10 ms, "fast" and
- * well under 3 s.
+ * Scoring is MiniSearch's BM25+ with its defaults, but the index is our own: postings in
+ * typed arrays, scored into reused arrays and cut to the best `limit` with a heap. On the
+ * benchmark's 100,000 generated passages, where every word is in a fifth of them, plain
+ * MiniSearch answered in 30 ms (median) and 190 ms (p99), built in 5-13 s and loaded in 3 s;
+ * the targets are 10 ms p99 and a load well under 3 s.
  */
 
 import type { GlossaryEntry } from '../model.js';
 import {
   actorTerm,
   analyzeWord,
+  forEachWord,
   indexTerms,
   queryTerms,
   termLanguage,
-  WORD_PATTERN,
   type TermLanguage,
   type WordCache,
   type WordForms,
 } from './analyze.js';
-import { Fingerprint, VarintReader, VarintWriter } from './codec.js';
+import { decodeVarints, Fingerprint, VarintWriter } from './codec.js';
 import { compileGlossary, matchConcept, type CompiledGlossary } from './glossary.js';
 import { INDONESIAN_ROOTS } from './id-roots.js';
 import { STOP_WORDS } from './stopwords.js';
@@ -93,6 +95,8 @@ const MAX_QUERY_WORDS = 32;
 const FUZZY_MIN_LENGTH = 5;
 const FUZZY_DISTANCE_2_MIN_LENGTH = 8;
 const FUZZY_WEIGHT = 0.5;
+/** Corrections tried per query: each costs up to a few milliseconds. */
+const MAX_CORRECTIONS = 4;
 const PREFIX_MIN_LENGTH = 3;
 /** A prefix that begins more words than this says too little to expand. */
 const PREFIX_MAX_WORDS = 512;
@@ -216,8 +220,7 @@ function buildData(passages: readonly SearchablePassage[], fingerprint: string):
     }
     return id;
   };
-  const addTerm = (doc: number, term: string): void => {
-    const id = termId(term);
+  const addTermId = (doc: number, id: number): void => {
     if (lastDoc[id] === doc) {
       const slot = lastSlot[id] ?? 0;
       tripleFreq.data[slot] = (tripleFreq.data[slot] ?? 0) + 1;
@@ -230,17 +233,30 @@ function buildData(passages: readonly SearchablePassage[], fingerprint: string):
     tripleFreq.push(1);
   };
 
+  // Term ids of each word as written, per language: most words repeat, and this spares
+  // analysing them and looking their terms up again.
+  const idsOfWord: Record<TermLanguage, Map<string, readonly number[]>> = { id: new Map(), en: new Map(), both: new Map() };
+  const wordTermIds = (raw: string, language: TermLanguage): readonly number[] => {
+    const forms = analyzeWord(raw, cache);
+    if (!forms.ignored) vocabulary.add(forms.folded);
+    const ids = indexTerms(forms, language).map(termId);
+    idsOfWord[language].set(raw, ids);
+    return ids;
+  };
+
   passages.forEach((passage, doc) => {
     const language = termLanguage(passage.language);
+    const known = idsOfWord[language];
+    const text = passage.text;
     let length = 0;
-    for (const m of passage.text.matchAll(WORD_PATTERN)) {
-      const forms = analyzeWord(m[0], cache);
-      if (forms.ignored) continue;
-      vocabulary.add(forms.folded);
+    forEachWord(text, (start, end) => {
+      const raw = text.slice(start, end);
+      const ids = known.get(raw) ?? wordTermIds(raw, language);
+      if (ids.length === 0) return;
       length++;
-      for (const term of indexTerms(forms, language)) addTerm(doc, term);
-    }
-    for (const actorId of passage.actorIds) addTerm(doc, actorTerm(actorId));
+      for (const id of ids) addTermId(doc, id);
+    });
+    for (const actorId of passage.actorIds) addTermId(doc, termId(actorTerm(actorId)));
     docLengths[doc] = Math.min(length, 0xffff);
     totalLength += length;
   });
@@ -346,11 +362,11 @@ const splitLines = (text: string): string[] => (text === '' ? [] : text.split('\
 
 function loadData(saved: SavedIndex): IndexData {
   const n = saved.documentCount;
-  const lengths = VarintReader.decodeAll(saved.docLengths);
+  const lengths = decodeVarints(saved.docLengths);
   if (lengths.length !== n) throw invalid('passage lengths do not match the passage count');
   const terms = splitLines(saved.terms);
   // Values: per term a count, then per posting (delta << 1 | tf > 1) and the tf when > 1.
-  const values = VarintReader.decodeAll(saved.postings);
+  const values = decodeVarints(saved.postings);
   const postingStart = new Uint32Array(terms.length + 1);
   const postingDocs = new Uint32Array(values.length);
   const postingFreqs = new Uint8Array(values.length);
@@ -391,7 +407,7 @@ type Alternative = { readonly terms: readonly string[]; readonly termIds: readon
 /** One thing the query asks for; a passage matches it through its best alternative. */
 type Group = { readonly alternatives: readonly Alternative[]; readonly cost: number };
 
-type QueryWord = { forms: WordForms; weight: number; corrected: boolean };
+type QueryWord = { forms: WordForms; weight: number; known: boolean; corrected: boolean };
 
 class Scratch {
   readonly total: Float64Array;
@@ -524,21 +540,23 @@ class Index implements PassageIndex {
     const text = query.slice(0, MAX_QUERY_CHARS);
     const queryWords: QueryWord[] = [];
     let lastEnd = -1;
-    for (const m of text.matchAll(WORD_PATTERN)) {
-      const forms = analyzeWord(m[0]);
-      if (forms.ignored) continue;
-      lastEnd = m.index + m[0].length;
-      queryWords.push({ forms, weight: 1, corrected: false });
-      if (queryWords.length >= MAX_QUERY_WORDS) break;
-    }
+    forEachWord(text, (start, end) => {
+      if (queryWords.length >= MAX_QUERY_WORDS) return;
+      const forms = analyzeWord(text.slice(start, end));
+      if (forms.ignored) return;
+      lastEnd = end;
+      queryWords.push({ forms, weight: 1, known: this.isKnown(forms), corrected: false });
+    });
     if (queryWords.length === 0) return [];
     // The last word is still being typed when nothing follows it, not even a stop word.
     const typing = lastEnd === query.length;
 
+    let corrections = 0;
     queryWords.forEach((word, i) => {
       const isLast = i === queryWords.length - 1;
-      if (this.isKnown(word.forms)) return;
+      if (word.known) return;
       if (isLast && typing && this.prefixAlternatives(word.forms, new Set()).length > 0) return;
+      if (corrections++ >= MAX_CORRECTIONS) return;
       const correction = this.correct(word.forms.folded);
       if (correction !== null) {
         word.forms = analyzeWord(correction);
@@ -568,7 +586,8 @@ class Index implements PassageIndex {
           if (actorIdMentions(id, word.forms.folded)) this.pushAlternative(alternatives, [actorTerm(id)], word.weight);
         }
         const isLast = i === queryWords.length - 1;
-        if (isLast && typing && !word.corrected && match === null) {
+        // Only an unknown word is completed: a rare longer word would outrank the word itself.
+        if (isLast && typing && !word.known && !word.corrected && match === null) {
           const have = new Set(alternatives.flatMap((a) => a.terms));
           for (const alt of this.prefixAlternatives(word.forms, have)) alternatives.push(alt);
         }
@@ -699,30 +718,37 @@ class Index implements PassageIndex {
    */
   private scoreGroup(s: Scratch, group: Group, mode: 'and' | 'or', g: number): void {
     const restrict = mode === 'and' && g > 0;
+    // The first group writes straight into the totals: nothing is there to add to yet.
+    const direct = s.touchedLength === 0;
     const groupStamp = s.nextStamp();
     s.groupLength = 0;
-    const only = group.alternatives.length === 1 ? group.alternatives[0] : undefined;
-    if (only !== undefined && only.termIds.length === 1 && !restrict && s.touchedLength === 0) {
-      // One word and nothing scored yet: its postings are the running totals.
-      this.scoreFirstTerm(s, only.termIds[0] ?? 0, only.weight, mode);
-      return;
-    }
     for (const alt of group.alternatives) {
       const ids = alt.termIds;
       if (ids.length === 1) {
-        this.scoreTerm(s, ids[0] ?? 0, alt.weight, restrict, g, groupStamp, -1);
+        this.scoreTerm(s, ids[0] ?? 0, alt.weight, restrict, g, groupStamp, -1, direct);
         continue;
       }
       // A phrase: passages must have all its terms; their scores add up.
       const altStamp = s.nextStamp();
       s.altLength = 0;
-      ids.forEach((id, j) => this.scoreTerm(s, id, 1, restrict, g, altStamp, j));
+      ids.forEach((id, j) => this.scoreTerm(s, id, 1, restrict, g, altStamp, j, direct));
       for (let i = 0; i < s.altLength; i++) {
         const doc = s.altDocs[i] ?? 0;
-        if (s.altCount[doc] === ids.length) offerGroup(s, groupStamp, doc, alt.weight * (s.altScore[doc] ?? 0));
+        if (s.altCount[doc] !== ids.length) continue;
+        const score = alt.weight * (s.altScore[doc] ?? 0);
+        if (direct) offerTotal(s, doc, score);
+        else offerGroup(s, groupStamp, doc, score);
       }
     }
 
+    if (direct) {
+      if (mode === 'and') {
+        s.candidates.set(s.touched.subarray(0, s.touchedLength));
+        s.candidateLength = s.touchedLength;
+        s.candidatesSorted = false;
+      }
+      return;
+    }
     // Fold the group into the running totals.
     let candidateLength = 0;
     for (let i = 0; i < s.groupLength; i++) {
@@ -735,31 +761,6 @@ class Index implements PassageIndex {
     if (mode === 'and') {
       s.candidateLength = candidateLength;
       s.candidatesSorted = false;
-    }
-  }
-
-  /** scoreGroup for a first group of one word: straight into the totals. */
-  private scoreFirstTerm(s: Scratch, termId: number, weight: number, mode: 'and' | 'or'): void {
-    const { postingStart, postingDocs, postingFreqs } = this.data;
-    const norms = this.norms;
-    const start = postingStart[termId] ?? 0;
-    const end = postingStart[termId + 1] ?? 0;
-    const df = end - start;
-    const factor = weight * Math.log(1 + (this.documentCount - df + 0.5) / (df + 0.5));
-    const isActor = this.data.terms.items[termId]?.startsWith('@') ?? false;
-    for (let p = start; p < end; p++) {
-      const doc = postingDocs[p] ?? 0;
-      const freq = postingFreqs[p] ?? 1;
-      const norm = isActor ? BM25_K : (norms[doc] ?? BM25_K);
-      s.total[doc] = factor * (BM25_D + (freq * (BM25_K + 1)) / (freq + norm));
-      s.matched[doc] = 1;
-      s.touched[p - start] = doc;
-    }
-    s.touchedLength = df;
-    if (mode === 'and') {
-      s.candidates.set(postingDocs.subarray(start, end));
-      s.candidateLength = df;
-      s.candidatesSorted = true;
     }
   }
 
@@ -776,6 +777,7 @@ class Index implements PassageIndex {
     g: number,
     stamp: number,
     phrasePart: number,
+    direct: boolean,
   ): void {
     const { postingStart, postingDocs, postingFreqs } = this.data;
     const norms = this.norms;
@@ -791,7 +793,8 @@ class Index implements PassageIndex {
       return factor * (BM25_D + (freq * (BM25_K + 1)) / (freq + norm));
     };
     const take = (doc: number, freq: number): void => {
-      if (phrasePart < 0) offerGroup(s, stamp, doc, score(doc, freq));
+      if (phrasePart < 0 && !direct) offerGroup(s, stamp, doc, score(doc, freq));
+      else if (phrasePart < 0) offerTotal(s, doc, score(doc, freq));
       else if (phrasePart === 0) {
         s.altStamp[doc] = stamp;
         s.altCount[doc] = 1;
@@ -831,7 +834,15 @@ class Index implements PassageIndex {
         const freq = postingFreqs[p] ?? 1;
         const norm = isActor ? BM25_K : (norms[doc] ?? BM25_K);
         const value = factor * (BM25_D + (freq * (BM25_K + 1)) / (freq + norm));
-        if (s.groupStamp[doc] !== stamp) {
+        if (direct) {
+          if (s.matched[doc] === 0) {
+            s.matched[doc] = 1;
+            s.total[doc] = value;
+            s.touched[s.touchedLength++] = doc;
+          } else if (value > (s.total[doc] ?? 0)) {
+            s.total[doc] = value;
+          }
+        } else if (s.groupStamp[doc] !== stamp) {
           s.groupStamp[doc] = stamp;
           s.groupScore[doc] = value;
           s.groupDocs[s.groupLength++] = doc;
@@ -858,13 +869,14 @@ class Index implements PassageIndex {
     // Only words with a term of the query are kept: [start, end, term] flattened.
     const spans: (number | string)[] = [];
     const present = new Set<string>();
-    for (const m of passage.text.matchAll(WORD_PATTERN)) {
-      for (const term of analyzeWord(m[0]).terms[language]) {
+    const text = passage.text;
+    forEachWord(text, (start, end) => {
+      for (const term of analyzeWord(text.slice(start, end)).terms[language]) {
         if (!wanted.all.has(term)) continue;
         present.add(term);
-        spans.push(m.index, m.index + m[0].length, term);
+        spans.push(start, end, term);
       }
-    }
+    });
     for (const id of passage.actorIds) present.add(actorTerm(id));
     const matched = new Set<string>();
     for (const term of present) if (wanted.single.has(term)) matched.add(term);
@@ -917,6 +929,17 @@ function offerGroup(s: Scratch, stamp: number, doc: number, score: number): void
     s.groupDocs[s.groupLength++] = doc;
   } else if (score > (s.groupScore[doc] ?? 0)) {
     s.groupScore[doc] = score;
+  }
+}
+
+/** Records a passage's score for a first group, straight into the totals; the best alternative wins. */
+function offerTotal(s: Scratch, doc: number, score: number): void {
+  if (s.matched[doc] === 0) {
+    s.matched[doc] = 1;
+    s.total[doc] = score;
+    s.touched[s.touchedLength++] = doc;
+  } else if (score > (s.total[doc] ?? 0)) {
+    s.total[doc] = score;
   }
 }
 

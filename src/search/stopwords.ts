@@ -28,7 +28,7 @@ for from further had has have having he her here hers herself him himself his ho
 into is it its itself just me more most my myself no nor not now of off on once only or
 other our ours ourselves out over own same she should so some such than that the their
 theirs them themselves then there these they this those through to too under until up upon
-very was we were what when where which while who whom whose why will with would you your
+us very was we were what when where which while who whom whose why will with would you your
 yours yourself yourselves
 `;
 

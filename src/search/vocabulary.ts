@@ -10,7 +10,7 @@ import { editDistance } from '../text.js';
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 /** Distance-2 candidates are looked for among words sharing this many first letters. */
 const DISTANCE_2_SHARED_PREFIX = 3;
-const DISTANCE_2_MAX_SCAN = 4_000;
+const DISTANCE_2_MAX_SCAN = 2_000;
 
 export type NearWord = { readonly word: string; readonly distance: number };
 

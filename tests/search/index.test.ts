@@ -117,6 +117,16 @@ describe('search', () => {
     expect(index.search('pe')).toEqual([]);
   });
 
+  test('completes only a last word that is not a word of the passages itself', () => {
+    const passages: SearchablePassage[] = [
+      { id: 'a', text: 'kota tua itu sepi', actorIds: [], language: 'id' },
+      { id: 'b', text: 'kotamadya baru dibentuk', actorIds: [], language: 'id' },
+    ];
+    const small = buildPassageIndex(passages, []);
+    expect(ids(small.search('kota'))).toEqual(['a']);
+    expect(ids(small.search('kotam'))).toEqual(['b']);
+  });
+
   test('does not complete words before the last', () => {
     expect(ids(index.search('pengun tenda'))).toEqual(ids(index.search('tenda')));
   });
