@@ -149,3 +149,7 @@ export function localeOf(tag: string | undefined | null): Locale {
 
 /** Every key exists in both languages (checked by the type of MESSAGES); exported for tests. */
 export const MESSAGE_KEYS = Object.keys(MESSAGES.en) as MessageKey[];
+
+// Compile-time check: the Indonesian catalogue has every English key (tsc fails otherwise).
+const INDONESIAN_IS_COMPLETE: Record<MessageKey, string> = MESSAGES.id;
+void INDONESIAN_IS_COMPLETE;

@@ -10,7 +10,7 @@ import { actorName, actorSuggestions } from './actor.js';
 import { cite, cleanInput, echo, excerpt, invalidInput, reply, section } from './common.js';
 
 /** At most this many passages are listed (over several pages). */
-export const MAX_SEARCH_RESULTS = 50;
+export const MAX_SEARCH_RESULTS = 30;
 
 /** `/search query [actor]`. */
 export function answerSearch(kb: KnowledgeBase, queryInput: string | undefined, actorInput: string | undefined, locale: Locale): Reply {
