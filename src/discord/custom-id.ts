@@ -15,20 +15,13 @@
  * working on restart and then says the result has expired.
  */
 import { randomBytes } from 'node:crypto';
-import type { CommandName } from '../answers/index.js';
+import { COMMAND_OPTIONS, type CommandName } from '../answers/index.js';
 import { DISCORD_LIMITS } from '../reply.js';
 
 export const PAGE_ID_VERSION = 'p1';
 
 /** The options each pageable command is rebuilt from, in their positional order. */
-export const PAGE_OPTIONS = {
-  actor: ['name'],
-  quote: ['speaker', 'topic'],
-  scenario: ['name'],
-  search: ['query', 'actor'],
-  source: ['id'],
-  help: [],
-} as const satisfies Record<CommandName, readonly string[]>;
+export const PAGE_OPTIONS = COMMAND_OPTIONS;
 
 export type PageOptions = Readonly<Record<string, string | undefined>>;
 
