@@ -7,7 +7,7 @@
  * Importing it prints nothing; `npm run eval` and the tests use `evaluateSearch`.
  */
 
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { GlossaryEntry } from '../src/model.js';
@@ -41,23 +41,45 @@ function mentions(text: string, name: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(foldText(text));
 }
 
-/** Splits each article into passages (`<file>#<paragraph>`) tagged with the actors they name. */
-export function loadSearchFixtures(): SearchFixtures {
-  const actors = JSON.parse(readFileSync(path.join(FIXTURES, 'actors.json'), 'utf8')) as FixtureActor[];
-  const glossary = JSON.parse(readFileSync(path.join(FIXTURES, 'glossary.json'), 'utf8')) as GlossaryEntry[];
-  const cases = JSON.parse(readFileSync(path.join(FIXTURES, 'ranking.json'), 'utf8')) as RankingCase[];
+/**
+ * Splits each article into passages (`<file>#<paragraph>`) tagged with the actors they name.
+ *
+ * `dir` defaults to tests/fixtures/search/, whose articles are `articles/*.md` with front matter and
+ * blank-line-separated paragraphs. A folder without `articles/` (the held-out set) instead holds
+ * `*.txt` articles, one paragraph per line, whose language is the file-name prefix (`id-asap.txt`);
+ * its `actors.json` is optional there.
+ */
+export function loadSearchFixtures(dir: string = FIXTURES): SearchFixtures {
+  const actorsFile = path.join(dir, 'actors.json');
+  const articlesDir = path.join(dir, 'articles');
+  const plainText = !existsSync(articlesDir);
+  const actors = (plainText && !existsSync(actorsFile) ? [] : JSON.parse(readFileSync(actorsFile, 'utf8'))) as FixtureActor[];
+  const glossary = JSON.parse(readFileSync(path.join(dir, 'glossary.json'), 'utf8')) as GlossaryEntry[];
+  const cases = JSON.parse(readFileSync(path.join(dir, 'ranking.json'), 'utf8')) as RankingCase[];
   const passages: SearchablePassage[] = [];
-  const articles = readdirSync(path.join(FIXTURES, 'articles')).filter((f) => f.endsWith('.md')).sort();
+  const addPassages = (stem: string, language: string, paragraphs: readonly string[]) => {
+    paragraphs.forEach((text, i) => {
+      const actorIds = actors.filter((a) => a.names.some((name) => mentions(text, name))).map((a) => a.id);
+      passages.push({ id: `${stem}#${i + 1}`, text, actorIds, language });
+    });
+  };
+  if (plainText) {
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+      const content = readFileSync(path.join(dir, file), 'utf8');
+      const stem = file.replace(/\.txt$/, '');
+      const language = /^([a-z]{2})-/.exec(stem)?.[1] ?? 'und';
+      addPassages(stem, language, content.split('\n').map((p) => p.trim()).filter((p) => p !== ''));
+    }
+    return { passages, glossary, cases };
+  }
+  const articles = readdirSync(articlesDir).filter((f) => f.endsWith('.md')).sort();
   for (const file of articles) {
-    const content = readFileSync(path.join(FIXTURES, 'articles', file), 'utf8');
+    const content = readFileSync(path.join(articlesDir, file), 'utf8');
     const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(content);
     if (match === null) throw new Error(`eval-search: ${file} has no front matter`);
     const language = /^language:\s*(\S+)/m.exec(match[1] ?? '')?.[1] ?? 'und';
     const paragraphs = (match[2] ?? '').split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p !== '');
-    paragraphs.forEach((text, i) => {
-      const actorIds = actors.filter((a) => a.names.some((name) => mentions(text, name))).map((a) => a.id);
-      passages.push({ id: `${file.replace(/\.md$/, '')}#${i + 1}`, text, actorIds, language });
-    });
+    addPassages(file.replace(/\.md$/, ''), language, paragraphs);
   }
   return { passages, glossary, cases };
 }
@@ -70,8 +92,8 @@ export function rankOf(index: PassageIndex, c: RankingCase): number | null {
 }
 
 /** Hit@1, hit@3 and mean reciprocal rank of the labelled queries. */
-export function evaluateSearch(): { queries: number; hitAt1: number; hitAt3: number; mrr: number } {
-  const { passages, glossary, cases } = loadSearchFixtures();
+export function evaluateSearch(dir: string = FIXTURES): { queries: number; hitAt1: number; hitAt3: number; mrr: number } {
+  const { passages, glossary, cases } = loadSearchFixtures(dir);
   const index = buildPassageIndex(passages, glossary);
   let hitAt1 = 0;
   let hitAt3 = 0;

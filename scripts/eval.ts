@@ -1,20 +1,38 @@
 /**
  * `npm run eval`: quality figures on the labelled sets in tests/fixtures/ (quote extraction and
  * search ranking). Prints figures; the tests hold the thresholds.
+ *
+ * Two blocks: the tuning sets (tests/fixtures/quotes/, tests/fixtures/search/), which the extractor
+ * and search were tuned on and so overstate quality, and the held-out set (tests/fixtures/heldout/),
+ * written blind and never tuned on.
  */
-import { evaluateQuotes } from './eval-quotes.js';
+import { evaluateHeldout } from './eval-heldout.js';
+import { evaluateQuotes, type QuoteFigures } from './eval-quotes.js';
 import { evaluateSearch } from './eval-search.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-const quotes = evaluateQuotes();
-console.log('Quote extraction (exact text match; speaker accuracy over found quotes)');
-console.log('  set        quotes  precision  recall  speaker');
-for (const [name, f] of [...Object.entries(quotes.perLanguage), ['overall', quotes.overall] as const]) {
-  console.log(`  ${name.padEnd(10)} ${String(f.quotes).padStart(6)}  ${pct(f.precision).padStart(9)}  ${pct(f.recall).padStart(6)}  ${pct(f.speakerAccuracy).padStart(7)}`);
+function printQuotes(quotes: { perLanguage: Record<string, QuoteFigures>; overall: QuoteFigures }): void {
+  console.log('Quote extraction (exact text match; speaker accuracy over found quotes)');
+  console.log('  set        quotes  precision  recall  speaker');
+  for (const [name, f] of [...Object.entries(quotes.perLanguage), ['overall', quotes.overall] as const]) {
+    console.log(`  ${name.padEnd(10)} ${String(f.quotes).padStart(6)}  ${pct(f.precision).padStart(9)}  ${pct(f.recall).padStart(6)}  ${pct(f.speakerAccuracy).padStart(7)}`);
+  }
 }
-console.log('  (published reference on English news, GenderGapTracker: P 85% / R 83% / speaker 86%)');
 
-const search = evaluateSearch();
-console.log('\nSearch ranking (labelled queries)');
-console.log(`  queries ${search.queries}   hit@1 ${pct(search.hitAt1)}   hit@3 ${pct(search.hitAt3)}   MRR ${search.mrr.toFixed(3)}`);
+function printSearch(search: { queries: number; hitAt1: number; hitAt3: number; mrr: number }): void {
+  console.log('Search ranking (labelled queries)');
+  console.log(`  queries ${search.queries}   hit@1 ${pct(search.hitAt1)}   hit@3 ${pct(search.hitAt3)}   MRR ${search.mrr.toFixed(3)}`);
+}
+
+console.log('Tuning set (tests/fixtures/quotes, tests/fixtures/search; tuned on, overstates quality)\n');
+printQuotes(evaluateQuotes());
+console.log('  (published reference on English news, GenderGapTracker: P 85% / R 83% / speaker 86%)\n');
+printSearch(evaluateSearch());
+
+const heldout = evaluateHeldout();
+console.log('\nHeld-out set (written blind, never tuned on)\n');
+printQuotes(heldout.quotes);
+console.log('');
+printSearch(heldout.search);
+console.log('  (every miss: npx tsx scripts/eval-heldout.ts)');

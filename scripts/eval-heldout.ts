@@ -1,0 +1,57 @@
+/**
+ * The held-out set in `tests/fixtures/heldout/`: articles and labels written blind (without
+ * reading the extractor, the search code or the tuning fixtures) and never tuned on, so its
+ * figures are the honest ones. Same measures as `eval-quotes.ts` and `eval-search.ts`:
+ *
+ *   quotes/   `<name>.txt` (one paragraph per line) + `<name>.json` labels, as tests/fixtures/quotes/
+ *   search/   `*.txt` articles (one paragraph per line, language = file-name prefix),
+ *             `ranking.json`, `glossary.json`
+ *
+ *   npx tsx scripts/eval-heldout.ts     prints the figures and every miss
+ *
+ * Importing it prints nothing; `npm run eval` prints the figures next to the tuning-set ones.
+ * Do not tune the extractor or the search on this set: once you have, it is no longer held out.
+ */
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildPassageIndex } from '../src/search/index.js';
+import { evaluateQuotes, evaluateQuotesDetailed, type QuoteFigures } from './eval-quotes.js';
+import { evaluateSearch, loadSearchFixtures, rankOf } from './eval-search.js';
+
+export const HELDOUT_QUOTES = fileURLToPath(new URL('../tests/fixtures/heldout/quotes/', import.meta.url));
+export const HELDOUT_SEARCH = fileURLToPath(new URL('../tests/fixtures/heldout/search/', import.meta.url));
+
+export type HeldoutFigures = {
+  quotes: { perLanguage: Record<string, QuoteFigures>; overall: QuoteFigures };
+  search: { queries: number; hitAt1: number; hitAt3: number; mrr: number };
+};
+
+/** Quote precision / recall / speaker accuracy and search hit@1 / hit@3 / MRR on the held-out set. */
+export function evaluateHeldout(): HeldoutFigures {
+  return { quotes: evaluateQuotes(HELDOUT_QUOTES), search: evaluateSearch(HELDOUT_SEARCH) };
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
+  const { perLanguage, overall, misses } = evaluateQuotesDetailed(HELDOUT_QUOTES);
+  console.log('Held-out quotes');
+  console.log('set       quotes  precision  recall  speaker');
+  for (const [name, f] of [...Object.entries(perLanguage), ['overall', overall] as const]) {
+    console.log(`${name.padEnd(9)} ${String(f.quotes).padStart(6)}  ${pct(f.precision)}    ${pct(f.recall)}  ${pct(f.speakerAccuracy)}`);
+  }
+  for (const m of misses) {
+    const detail = m.kind === 'speaker' ? ` (expected ${m.expected ?? 'none'}, got ${m.got ?? 'none'})` : '';
+    console.log(`${m.kind.padEnd(7)} ${m.fixture}: ${m.text}${detail}`);
+  }
+
+  console.log('\nHeld-out search');
+  const { passages, glossary, cases } = loadSearchFixtures(HELDOUT_SEARCH);
+  const index = buildPassageIndex(passages, glossary);
+  for (const c of cases) {
+    const rank = rankOf(index, c);
+    const ok = rank !== null && rank <= (c.within ?? 1);
+    const top = index.search(c.query, { limit: 3, ...c.options }).map((h) => h.passageId).join(', ');
+    console.log(`${ok ? 'ok  ' : 'MISS'} ${String(rank ?? '-').padStart(2)}  ${c.query}  [want ${c.expectedTopPassageIds.join('|')} within ${c.within ?? 1}; top 3: ${top}]`);
+  }
+  const s = evaluateSearch(HELDOUT_SEARCH);
+  console.log(`\n${s.queries} queries   hit@1 ${(s.hitAt1 * 100).toFixed(1)}%   hit@3 ${(s.hitAt3 * 100).toFixed(1)}%   MRR ${s.mrr.toFixed(3)}`);
+}
