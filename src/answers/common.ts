@@ -73,7 +73,8 @@ export function excerpt(text: string, bold: readonly (readonly [number, number])
   const merged: [number, number][] = [];
   for (const [a, b] of ranges) {
     const last = merged[merged.length - 1];
-    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    // Words next to each other read as one highlight: **gencatan senjata**.
+    if (last && (a <= last[1] || text.slice(last[1], a).trim() === '')) last[1] = Math.max(last[1], b);
     else merged.push([a, b]);
   }
   // Escaping can double the length: choose a window on the raw text with room to spare.

@@ -16,7 +16,7 @@ describe('/search on the seed article', () => {
     for (const query of ['gencatan senjata', 'ceasefire', 'gencatn senjata']) {
       const reply = answer(kb, 'search', { query }, 'en');
       expect(first(reply)?.citations[0]?.passageId).toBe('nagorno-karabakh-2020#7');
-      expect(first(reply)?.body).toMatch(/\*\*gencatan\*\*|\*\*gencatan senjata\*\*/);
+      expect(first(reply)?.body).toContain('**gencatan senjata**');
     }
   });
 
