@@ -5,6 +5,7 @@ import type { Actor, Mention, Passage } from './model.js';
 import { editDistance, foldText, stripDiacritics, words } from './text.js';
 
 const ASCII = /^[\x00-\x7f]*$/;
+const sameApostrophe = (word: string): string => word.replace(/’/g, "'");
 
 type NamePattern = {
   readonly actorId: string;
@@ -32,6 +33,18 @@ export function actorNames(actor: Actor): string[] {
   return [...new Set([actor.names.en, actor.names.id, ...actor.aliases])];
 }
 
+/**
+ * The form names are compared in when resolving what a user typed: folded, apostrophes dropped
+ * (O’Brien = O'Brien = OBrien), other punctuation and dashes as single spaces.
+ */
+export function nameKey(text: string): string {
+  return foldText(text)
+    .replace(/['’‘`]/g, '')
+    .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+    .replace(/[\s-]+/g, ' ')
+    .trim();
+}
+
 /** Compiles the registry's names into a matcher. */
 export function compileActorMatcher(actors: readonly Actor[]): ActorMatcher {
   const byFirst = new Map<string, NamePattern[]>();
@@ -42,10 +55,10 @@ export function compileActorMatcher(actors: readonly Actor[]): ActorMatcher {
     nameForms.set(form, ids);
   };
   for (const actor of actors) {
-    addForm(foldText(actor.id.replace(/[-_]/g, ' ')), actor.id);
+    addForm(nameKey(actor.id.replace(/[-_]/g, ' ')), actor.id);
     for (const name of actorNames(actor)) {
       const caseSensitive = isAcronym(name);
-      const nameWords = words(name).map((w) => (caseSensitive ? stripDiacritics(w.word) : foldText(w.word)));
+      const nameWords = words(name).map((w) => sameApostrophe(caseSensitive ? stripDiacritics(w.word) : foldText(w.word)));
       if (nameWords.length === 0) continue;
       const pattern: NamePattern = { actorId: actor.id, words: nameWords, caseSensitive };
       const first = nameWords[0] as string;
@@ -53,7 +66,7 @@ export function compileActorMatcher(actors: readonly Actor[]): ActorMatcher {
       const list = byFirst.get(key) ?? [];
       list.push(pattern);
       byFirst.set(key, list);
-      addForm(foldText(nameWords.join(' ')), actor.id);
+      addForm(nameKey(nameWords.join(' ')), actor.id);
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -72,8 +85,8 @@ export function findMentionsInText(
 ): { actorId: string; start: number; end: number; surface: string }[] {
   const tokens = words(text);
   // Most words are ASCII: lower-casing is all their folding needs, and it is far cheaper.
-  const folded = tokens.map((t) => (ASCII.test(t.word) ? t.word.toLowerCase() : foldText(t.word)));
-  const stripped = tokens.map((t) => (ASCII.test(t.word) ? t.word : stripDiacritics(t.word)));
+  const folded = tokens.map((t) => (ASCII.test(t.word) ? t.word.toLowerCase() : sameApostrophe(foldText(t.word))));
+  const stripped = tokens.map((t) => (ASCII.test(t.word) ? t.word : sameApostrophe(stripDiacritics(t.word))));
   const found: { actorId: string; start: number; end: number; surface: string }[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -152,7 +165,7 @@ function allowedTypos(length: number): number {
  * with or without diacritics, a last name alone (`aliyev`), or a small misspelling (`rusia`).
  */
 export function resolveActor(matcher: ActorMatcher, query: string): ActorResolution {
-  const q = foldText(query).replace(/[^\p{L}\p{N}\s-]/gu, ' ').replace(/[\s-]+/g, ' ').trim();
+  const q = nameKey(query);
   const byId = new Map(matcher.actors.map((a) => [a.id, a]));
   if (q === '') return { kind: 'unknown', query, suggestions: [] };
   const exact = matcher.nameForms.get(q);

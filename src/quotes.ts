@@ -68,7 +68,30 @@ const LABEL_CUES = set([
   'disebut', 'sebut', 'dijuluki', 'julukan', 'istilah', 'berjudul', 'bertajuk', 'bertema', 'bernama',
   'bertuliskan', 'dinamai', 'dinamakan', 'so-called', 'dubbed', 'titled', 'entitled', 'named', 'nicknamed',
   'term', 'termed', 'labelled', 'labeled', 'branded', 'slogan', 'semboyan', 'tagar', 'hashtag',
+  // Nicknames: `akrab disapa "…"`, `dengan sebutan "…"` (and `call her "…"`, see NICKNAME_VERBS).
+  'dipanggil', 'disapa', 'sapaan', 'sebutan', 'panggilan', 'memanggilnya',
 ]);
+/**
+ * Verbs that give a person a nickname when a person is their object: `whom fans call her "…"`,
+ * `called him "…"`. Alone (`which she called "…"`) they name a thing, often in the speaker's words.
+ */
+const NICKNAME_VERBS = set(['call', 'calls', 'called', 'calling']);
+/**
+ * Words that introduce written text (`banners reading "…"`, `a sign that read "…"`) when the span
+ * follows them directly; after a colon (`the statement read: "…"`) what follows may be a quote.
+ */
+const WRITING_CUES = set(['read', 'reads', 'reading']);
+/** Objects of a nickname verb: `call her "…"`, `called him "…"`. */
+const OBJECT_PRONOUNS = set(['him', 'her', 'them', 'me', 'us', 'you']);
+/** English pronouns that, followed by a verb after `said`, make it a reported clause (`said she would`), not a tag. */
+const EN_SUBJECT_PRONOUNS = set(['he', 'she', 'they', 'we', 'i', 'it']);
+/** Words that open a relative clause after a name: `X, who …, voted`, `X, whose son …, said`. */
+const RELATIVE_WORDS = set(['who', 'whom', 'whose', 'which', 'yang']);
+/** Relative words that are the subject of their clause, so that a speech verb in it is still the name's (`X yang … mengatakan`). */
+const SUBJECT_RELATIVES = set(['who', 'yang']);
+/** Titles that say whether a person is a man or a woman, for `he`/`she`. */
+const MALE_TITLES = set(['mr', 'sir', 'king', 'lord', 'prince', 'pak', 'bapak', 'tuan', 'spokesman', 'chairman']);
+const FEMALE_TITLES = set(['mrs', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'bu', 'ibu', 'nyonya', 'spokeswoman', 'chairwoman']);
 
 const PERSON_PRONOUNS = set(['ia', 'dia', 'beliau', 'he', 'she']);
 /** Speakers we cannot name honestly: plural and first-person pronouns, `it` (an organisation). */
@@ -91,7 +114,7 @@ const TITLE_WORDS = set([
   'dame', 'lord', 'king', 'queen', 'prince', 'princess', 'chancellor', 'sen', 'rep', 'representative', 'gen',
   'col', 'lt', 'capt', 'sgt', 'adm', 'gov', 'former', 'deputy', 'acting', 'interim', 'senior', 'executive',
   'chairman', 'chairwoman', 'chair', 'ceo', 'leader', 'pope', 'rev', 'reverend', 'sheikh', 'rabbi', 'judge',
-  'inspector', 'superintendent', 'commissioner', 'envoy', 'special', 'coordinator', 'mantan',
+  'inspector', 'superintendent', 'commissioner', 'envoy', 'special', 'coordinator', 'mantan', 'mp', 'mep', 'coach',
 ]);
 /** Words that make a capitalized name an organisation or a place, not a person. */
 const ORG_WORDS = set([
@@ -106,6 +129,10 @@ const ORG_WORDS = set([
   'palace', 'hotel', 'sekolah', 'school', 'kampus', 'hospital', 'yayasan', 'foundation', 'organisasi',
   'organization', 'organisation', 'federasi', 'federation', 'asosiasi', 'association', 'republik', 'republic',
   'kerajaan', 'kingdom', 'times', 'post', 'news', 'warta', 'kantor', 'group', 'grup', 'inc', 'ltd', 'corp',
+  // Associations of people: `Ketua Paguyuban Pedagang Pasar X`, `Forum Warga Y`.
+  'paguyuban', 'himpunan', 'perkumpulan', 'ikatan', 'forum', 'komunitas', 'persatuan', 'perhimpunan', 'gabungan',
+  'aliansi', 'koalisi', 'koperasi', 'kelompok', 'alliance', 'coalition', 'network', 'society', 'club', 'trust',
+  'cooperative', 'collective',
 ]);
 /** Capitalized words that start a sentence or a date, not a name: stripped from the front of a name. */
 const NOT_NAMES = set([
@@ -153,6 +180,8 @@ const ATTRIBUTION_TAIL = set([
   'saat', 'ketika', 'usai', 'seusai', 'setelah', 'sebelum', 'melalui', 'lewat', 'dengan', 'sambil', 'seraya',
   'kemarin', 'reporters', 'journalists', 'wartawan', 'media', 'yesterday', 'today', 'later', 'earlier', 'as',
 ]);
+/** Words before a name that make it a place: `in Santa Lucia`, `di Cimanggu`. */
+const PLACE_PREPOSITIONS = set(['in', 'at', 'near', 'outside', 'inside', 'across', 'di']);
 /** Words between a subject and its verb: `Sol later wrote`, `Ia juga mengatakan`. */
 const ADVERBS = set([
   'later', 'also', 'then', 'again', 'earlier', 'previously', 'repeatedly', 'once', 'had', 'has', 'have', 'was',
@@ -574,6 +603,23 @@ function opensClause(tokens: readonly Token[], k: number): boolean {
   return intro.length <= 6 && intro[0]?.word === true && NOT_NAMES.has(intro[0].folded) && !intro.some((t) => t.text === ',');
 }
 
+/**
+ * Token `k`, or the token after the relative clause that starts there (`, who raised the issue
+ * last month,` / `, yang …,`): what follows a name once its relative clause is set aside.
+ */
+function skipRelativeClause(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== ',' || !RELATIVE_WORDS.has(tokens[k + 1]?.folded ?? '')) return k;
+  for (let i = k + 2; i < Math.min(tokens.length, k + 30); i++) {
+    const t = tokens[i] as Token;
+    if (t.text === ',') return i + 1;
+    if (t.text === '.' || t.text === ';') return k;
+  }
+  return k;
+}
+
+/** Whether token `k` is a lower-case word, as a verb after its subject is. */
+const startsPredicate = (tokens: readonly Token[], k: number): boolean => tokens[k]?.word === true && !isUpper((tokens[k] as Token).text);
+
 /** Whether a role phrase (`the festival director`, `seorang petani`) starts at token `k`. */
 function roleFollows(tokens: readonly Token[], k: number): boolean {
   for (let i = k; i < k + 4; i++) {
@@ -631,6 +677,8 @@ function parseSubject(ctx: Ctx, tokens: readonly Token[], end: number): SpeakerR
   if (!last) return null;
   if (last.word && PERSON_PRONOUNS.has(last.folded)) return { kind: 'pronoun', at: last.start };
   if (last.word && OTHER_PRONOUNS.has(last.folded)) return { kind: 'role', phrase: null, at: last.start };
+  const relative = relativeClauseSubject(ctx, tokens, j);
+  if (relative) return relative;
   // Comma-separated pieces, read backwards: `Tom Ashworth, 34, who …, said`,
   // `Presiden Kalmaria, Darius Venn, mengatakan`. The first piece that is a person's name wins.
   if ((tokens[j] as Token).text === ',') {
@@ -692,6 +740,29 @@ function parseSubject(ctx: Ctx, tokens: readonly Token[], end: number): SpeakerR
   return { kind: 'role', phrase: null, at: core.start, person };
 }
 
+/**
+ * A person named right before a relative clause that ends at token `j`: `Joko Prasetyo yang juga
+ * ketua RT mengatakan`, `James Whitfield, who raised the issue, said`. The clause says something
+ * about the person; the verb after it is still theirs.
+ */
+function relativeClauseSubject(ctx: Ctx, tokens: readonly Token[], j: number): SpeakerRef | null {
+  for (let y = j; y > 0 && j - y < 25; y--) {
+    const t = tokens[y] as Token;
+    // Only the comma that closes the clause (`…, said`): another one may start a new clause.
+    if (t.text === '.' || t.text === ';' || t.text === ':' || (t.text === ',' && y !== j)) return null;
+    if (!t.word || !RELATIVE_WORDS.has(t.folded)) continue;
+    // `X, whose son said`, `X, whom police said`: the verb has another subject.
+    if (!SUBJECT_RELATIVES.has(t.folded)) return null;
+    const end = tokens[y - 1]?.text === ',' ? y - 2 : y - 1;
+    const run = runEndingAt(tokens, end, ctx.content);
+    const parsed = run ? parseRun(ctx, tokens, run) : null;
+    if (!run || parsed?.kind !== 'person') return null;
+    const confident = run[1] > run[0] || parsed.titled || isRoleNoun(tokens[run[0] - 1]) || ctx.mentions(parsed.name, parsed.start).length > 0;
+    return confident ? { kind: 'name', name: parsed.name, org: false, at: parsed.start } : null;
+  }
+  return null;
+}
+
 /** The subject of the sentence in `tokens[0, end)`: its first pronoun or name. */
 function sentenceSubject(ctx: Ctx, tokens: readonly Token[], end: number): SpeakerRef | null {
   for (let k = 0; k < end; k++) {
@@ -706,6 +777,61 @@ function sentenceSubject(ctx: Ctx, tokens: readonly Token[], end: number): Speak
     k = run[1];
   }
   return null;
+}
+
+/**
+ * A person named as the subject of the sentence `tokens`, with no speech verb needed: `Campaign
+ * leader Ana Ruiz, a retired nurse who …, was in tears`, `Ketua Forum Warga X, Budi Santoso,
+ * menilai …` (the person after the comma), `She …` (a pronoun). A single unknown capitalized word
+ * is not enough (`Pasukan terus bergerak`): it is a person only with a title, a role noun before
+ * it, a second word, or when the article already knows it as a person.
+ */
+function namedSubject(ctx: Ctx, tokens: readonly Token[], discourse: Discourse): SpeakerRef | null {
+  let from = 0;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma > 0 && comma <= 7 && tokens[0]?.word && NOT_NAMES.has(tokens[0].folded) && !PERSON_PRONOUNS.has(tokens[0].folded)) from = comma + 1;
+  const first = tokens[from];
+  if (!first?.word) return null;
+  if (PERSON_PRONOUNS.has(first.folded)) return { kind: 'pronoun', at: first.start };
+  // The head of the subject: role words and capitalized words (`Dr.` included), up to the verb or an appositive.
+  let end = from;
+  for (; end < tokens.length; end++) {
+    const t = tokens[end] as Token;
+    if (t.text === '.' && end > from && isInitial(tokens[end - 1] as Token)) continue;
+    if (!t.word || !(isUpper(t.text) || isRoleWord(tokens, end) || NAME_PARTICLES.has(t.text))) break;
+  }
+  const stop = tokens[end];
+  if (!stop || !(stop.text === ',' || (stop.word && !isUpper(stop.text)))) return null;
+  const person = (run: [number, number] | null): SpeakerRef | null => {
+    const parsed = run ? parseRun(ctx, tokens, run) : null;
+    if (!run || parsed?.kind !== 'person') return null;
+    const confident = run[1] > run[0] || parsed.titled || isRoleNoun(tokens[run[0] - 1]) || discourse.isKnownPerson(parsed.name) || discourse.actorFor(parsed.name) !== null;
+    return confident ? { kind: 'name', name: parsed.name, org: false, at: parsed.start } : null;
+  };
+  const head = person(runEndingAt(tokens, end - 1, ctx.content));
+  if (head || stop.text !== ',') return head;
+  // `Ketua Paguyuban X, Budi Santoso, …`: a role or an organisation, then the person's name.
+  const next = runFrom(tokens, end + 1, ctx.content);
+  return next && tokens[next[1] + 1]?.text === ',' ? person(next) : null;
+}
+
+/**
+ * Who says a quote that has no attribution and opens its sentence, from the sentence before it
+ * in the same paragraph: the subject of a speech verb there (`She told the BBC about a mother
+ * who …. "…"`), else the person it is about (`Ana Ruiz was in tears. "…"`).
+ */
+function previousSentenceSubject(ctx: Ctx, para: ParagraphInfo, span: Span, discourse: Discourse): SpeakerRef | null {
+  const sentence = sentenceAt(para, span.open);
+  if (sentence <= para.start || /[\p{L}\p{N}]/u.test(ctx.content.slice(sentence, span.open))) return null;
+  const previous = sentenceAt(para, sentence - 1);
+  const tokens = tokenize(para.masked.slice(previous - para.start, sentence - para.start), previous);
+  for (let v = tokens.length - 1; v >= 0; v--) {
+    if (!isSpeechVerb(tokens[v] as Token)) continue;
+    const ref = subjectOf(ctx, tokens, v);
+    if (ref && ref.kind !== 'role') return ref;
+    if (ref) break;
+  }
+  return namedSubject(ctx, tokens, discourse);
 }
 
 /** A speech verb in `tokens` (lower case only: `Said` may be a name). */
@@ -790,8 +916,16 @@ function labelCue(tokens: readonly Token[]): boolean {
   const prev = words[words.length - 2];
   if (!last) return false;
   if (LABEL_CUES.has(last.folded)) return true;
-  // `dikenal sebagai "…"`, `known as "…"`
-  return (last.folded === 'sebagai' || last.folded === 'as') && prev !== undefined && (LABEL_CUES.has(prev.folded) || prev.folded === 'dikenal' || prev.folded === 'known');
+  // `banners reading "…"`, but not `the statement read: "…"`.
+  if (WRITING_CUES.has(last.folded) && tokens[tokens.length - 1] === last) return true;
+  // `whom supporters call her "…"`, `fans called him "…"`.
+  if (OBJECT_PRONOUNS.has(last.folded) && prev !== undefined && (NICKNAME_VERBS.has(prev.folded) || LABEL_CUES.has(prev.folded))) return true;
+  // `Marr, whom colleagues call "…"`: the object of `call` is the person before it.
+  if (NICKNAME_VERBS.has(last.folded) && words.slice(-5, -1).some((t) => t.folded === 'whom')) return true;
+  // `dikenal sebagai "…"`, `known as "…"`, `known locally as "…"`
+  if (last.folded !== 'sebagai' && last.folded !== 'as') return false;
+  const known = (t: Token | undefined) => t !== undefined && (LABEL_CUES.has(t.folded) || t.folded === 'dikenal' || t.folded === 'known');
+  return known(prev) || (prev !== undefined && /ly$/u.test(prev.folded) && known(words[words.length - 3]));
 }
 
 /**
@@ -822,6 +956,11 @@ function leadingAttribution(ctx: Ctx, tokens: readonly Token[], ended: boolean):
   }
   if (NYA_FORMS.has(first.folded)) return { kind: 'pronoun', at: first.start };
   if (VERB_FIRST.has(first.folded) && (first.text === first.folded || isUpper(first.text))) {
+    // `," said she would …`: a pronoun with a verb of its own is the subject of a reported
+    // clause, and the quote before it is not this sentence's speech (`said she, adding …` is).
+    const pronoun = tokens[1];
+    const then = tokens[2];
+    if (pronoun?.word && EN_SUBJECT_PRONOUNS.has(pronoun.folded) && then?.word && !ATTRIBUTION_TAIL.has(then.folded) && !/ly$/u.test(then.folded)) return null;
     const ref = parseAfterVerb(ctx, tokens, 1);
     if (ref) return ref;
   }
@@ -883,7 +1022,10 @@ function findAttribution(ctx: Ctx, paras: readonly ParagraphInfo[], p: number, k
     // The verb's own clause: `Smith said the plan was "dead on arrival"` (a naming verb such as
     // `menyebut`/`called` gives a speaker but does not make a short term a quote).
     const gap = tokens.slice(v + 1).filter((x) => x.word && !['bahwa', 'that', 'kepada', 'wartawan', 'reporters'].includes(x.folded)).length;
-    const governs = naming || gap > MAX_CLAUSE_WORDS ? 'none' : gap <= 2 ? 'next-to' : 'clause';
+    // A lead-in that ends in a colon hands over to the quote however long it is (`Putin told
+    // reporters in Moscow on Monday: "…"`).
+    const colon = tokens[tokens.length - 1]?.text === ':';
+    const governs = naming || gap > MAX_CLAUSE_WORDS ? 'none' : gap <= 2 || colon ? 'next-to' : 'clause';
     return { ref, governs };
   }
   // A partial quote inside a sentence with no speech verb (`X dismissed the criticism as "…"`,
@@ -923,7 +1065,9 @@ const TITLE_SMALL_WORDS = set(['untuk', 'dengan', 'dalam', 'pada', 'dari', 'yang
 
 /** `The Last Ferry to Esk`, `Pendidikan Bukan Barang Dagangan`: a title or a slogan, not speech. */
 function isTitleCase(text: string): boolean {
-  if (/[.!?,;:…]/u.test(text)) return false;
+  // Commas may separate the parts of a slogan (`Our River, Our Life`), but a final comma is the
+  // `"…," X said` of speech.
+  if (/[.!?;:…]|,$/u.test(text)) return false;
   const ws = text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? [];
   if (ws.length < 2 || !isUpper(ws[0] as string)) return false;
   return ws.every((w) => isUpper(w) || /^\p{N}/u.test(w) || w.length <= 3 || TITLE_SMALL_WORDS.has(w.toLowerCase()));
@@ -931,10 +1075,12 @@ function isTitleCase(text: string): boolean {
 
 /**
  * Whether a span is a quote. Scare quotes, titles and labels are not. A span is dropped when
- * - it has fewer than four words, no speech verb governs it and it is not a sentence of its
- *   own (`yang disebut "negara Armenia"`, `a chance to "reset" relations`): four words is about
- *   where a term stops and a statement starts, and a short answer (`"Tidak," kata Budi`) stays
- *   a quote because someone is said to have said it;
+ * - it has fewer than four words, no attribution sits right next to it and it is not a sentence
+ *   of its own (`yang disebut "negara Armenia"`, `a chance to "reset" relations`, `told reporters
+ *   the candidate had "won the night."`): four words is about where a term stops and a statement
+ *   starts, and a short answer (`"Tidak," kata Budi`, `Budi said: "No."`) stays a quote because
+ *   someone is said to have said it; a speech verb further back in the clause is not enough, since
+ *   a short fragment there is as often the writer's word as the speaker's;
  * - a label cue stands right before it (`the so-called "green corridor"`, `spanduk bertuliskan
  *   "…"`, `apa yang ia sebut "…"`), whatever its length, unless an attribution is right next to
  *   it: the cue says it is a name;
@@ -949,9 +1095,9 @@ function isQuote(ctx: Ctx, para: ParagraphInfo, k: number, attribution: Attribut
   const from = Math.max(sentenceAt(para, span.open), prevSpan ? (prevSpan.close ?? prevSpan.textEnd) + 1 : para.start);
   const before = tokensOf(ctx, from, span.open);
   if (labelCue(before) && governs !== 'next-to') return false;
-  if (governs !== 'none' || span.close === null) return true;
+  if (governs === 'next-to' || span.close === null) return true;
   const text = ctx.content.slice(span.textStart, span.textEnd);
-  if (isTitleCase(text)) return false;
+  if (governs === 'none' && isTitleCase(text)) return false;
   if (wordCount(text) >= 4) return true;
   const sentenceStart = sentenceAt(para, span.open);
   const opensSentence = !/[\p{L}\p{N}]/u.test(ctx.content.slice(sentenceStart, span.open));
@@ -978,6 +1124,21 @@ type Referent = {
 type Speaker = { readonly actorId: string | null; readonly name: string | null };
 const NOBODY: Speaker = { actorId: null, name: null };
 
+type Gender = 'm' | 'f';
+/** The gender a pronoun at `at` says (`he`, `she`); none for `ia`, `dia`, `katanya`. */
+function pronounGender(content: string, at: number): Gender | null {
+  const m = /^(he|she)(?![\p{L}\p{N}])/iu.exec(content.slice(at, at + 4));
+  return m ? (m[1]?.toLowerCase() === 'he' ? 'm' : 'f') : null;
+}
+/** The gender a title or role word says (`Mrs`, `Sir`, `spokeswoman`), if any. */
+function titleGender(words: readonly string[]): Gender | null {
+  for (const w of words) {
+    if (MALE_TITLES.has(w)) return 'm';
+    if (FEMALE_TITLES.has(w)) return 'f';
+  }
+  return null;
+}
+
 class Discourse {
   /** Referents by paragraph, so that resolving looks back only as far as it must. */
   private readonly byParagraph: Referent[][] = [[]];
@@ -985,6 +1146,13 @@ class Discourse {
   private readonly nameRuns = new Map<string, string>();
   /** Every run of words of anyone's name known to be a person (`ferrante` after `Lucia Ferrante`). */
   private readonly personNameRuns = new Set<string>();
+  /**
+   * Every run of words of a person's name -> what `he`/`she` and titles said about them so far
+   * (`marsh` -> f after `Dr Helen Marsh … she said`); null once both were said.
+   */
+  private readonly genders = new Map<string, Gender | null>();
+  /** Names seen as places (`in Santa Lucia`, `di Cimanggu`): a pronoun does not point at them. */
+  private readonly places = new Set<string>();
 
   constructor(private readonly matcher: ActorMatcher) {}
 
@@ -1018,15 +1186,48 @@ class Discourse {
     }
   }
 
+  /** Records that `name` is a man or a woman (a title, or `he`/`she` pointing at them). */
+  learnGender(name: string, gender: Gender): void {
+    const ws = nameWords(name);
+    for (let i = 0; i < ws.length; i++) {
+      for (let j = i + 1; j <= ws.length; j++) {
+        const run = ws.slice(i, j).join(' ');
+        const known = this.genders.get(run);
+        this.genders.set(run, known === undefined || known === gender ? gender : null);
+      }
+    }
+  }
+
+  /** Records that `name` was used as a place (`at Tom Reyes` after he was named as a person is not a place). */
+  addPlace(name: string): void {
+    if (!this.isKnownPerson(name)) this.places.add(nameWords(name).join(' '));
+  }
+
+  private genderOf(r: Referent): Gender | null {
+    if (r.name === null) return null;
+    const ws = nameWords(r.name);
+    return r.kind === 'role' ? titleGender(ws) : this.genders.get(ws.join(' ')) ?? null;
+  }
+
+  /** Whether a person pronoun (of `gender`, when it has one) can stand for `r`: not an organisation or a place, not someone of the other gender. */
+  private canBe(r: Referent, gender: Gender | null): boolean {
+    if (r.kind === 'org') return false;
+    const known = this.genderOf(r);
+    // A registry person, or someone already called `he` or `she`, is a person even if a town shares the name.
+    if (r.name !== null && r.actorId === null && known === null && this.places.has(nameWords(r.name).join(' '))) return false;
+    return gender === null || known === null || known === gender;
+  }
+
   /**
    * Who a pronoun or a definite description at `pos` stands for: the last sentence before it
-   * that names a person; its speaker if it has one, else the first person in it (the subject).
+   * that names a person (of `gender`, for `he`/`she`); its speaker if it has one, else the first
+   * person in it (the subject).
    */
-  resolve(pos: number): Speaker {
+  resolve(pos: number, gender: Gender | null = null): Speaker {
     for (let p = this.byParagraph.length - 1; p >= 0; p--) {
       let best: Referent | undefined;
       for (const r of this.byParagraph[p] as Referent[]) {
-        if (r.at >= pos || r.kind === 'org') continue;
+        if (r.at >= pos || !this.canBe(r, gender)) continue;
         if (!best || r.sentence > best.sentence) best = r;
         else if (r.sentence === best.sentence) {
           if (r.spoke && (!best.spoke || r.at > best.at)) best = r;
@@ -1091,14 +1292,17 @@ function collectReferents(ctx: Ctx, para: ParagraphInfo, discourse: Discourse): 
         const parsed = parseRun(ctx, tokens, run);
         const after = tokens.slice(run[1] + 1, run[1] + 4).map((x) => x.text).join(' ');
         const before = tokens[run[0] - 1]?.text;
+        const lead = tokens[run[0]] as Token;
+        if (parsed && (PLACE_PREPOSITIONS.has(before ?? '') || (PLACE_PREPOSITIONS.has(lead.folded) && parsed.start > lead.start))) discourse.addPlace(parsed.name);
         const nextRun = after.startsWith(',') ? runFrom(tokens, run[1] + 2, ctx.content) : null;
         const followedByName = nextRun !== null && parseRun(ctx, tokens, nextRun)?.kind === 'person';
         const words = run[1] - run[0] + 1;
         const isPerson = parsed?.kind === 'person' && (
           // `Wakil Perdana Menteri Tomas Erlund` (but `Kepala Stasiun X, Sri Wahyuni`: the name follows).
           (parsed.titled && !followedByName)
-          // `…, Ben Adeyemi, …`: a name of two or more words set off by commas.
-          || (before === ',' && words >= 2 && words <= 5 && /^(?:,|\.|$)/u.test(after))
+          // `…, Ben Adeyemi, …`: a name of two or more words set off by commas (but `Ketua Forum X,
+          // Budi Santoso,`: the name that follows is the person).
+          || (before === ',' && words >= 2 && words <= 5 && /^(?:,|\.|$)/u.test(after) && !followedByName)
           // `Siti Aminah (52)`, `Tom Ashworth, 34,`: a name with an age.
           || /^(?:\( \d{1,3} \)|, \d{1,3} ,)/u.test(after)
           // `Jonas Feld, the festival director,`, `Ma'ruf Hasan, seorang petani`: a name with a role.
@@ -1107,9 +1311,15 @@ function collectReferents(ctx: Ctx, para: ParagraphInfo, discourse: Discourse): 
           || isRoleNoun(tokens[run[0] - 1])
           // `Ferrante` after `Lucia Ferrante`: someone already known as a person.
           || discourse.isKnownPerson(parsed.name)
-          // `Dario Reyes voted …`: a name of two words or more as the subject of a sentence.
-          || (words >= 2 && opensClause(tokens, run[0]) && tokens[run[1] + 1]?.word === true && !isUpper((tokens[run[1] + 1] as Token).text)));
-        if (isPerson && parsed) push(parsed.start, parsed.name, 'person', discourse.actorFor(parsed.name));
+          // `Dario Reyes voted …`, `Dario Reyes, who …, voted …`: a name of two words or more as
+          // the subject of a sentence.
+          || (words >= 2 && opensClause(tokens, run[0]) && startsPredicate(tokens, skipRelativeClause(tokens, run[1] + 1))));
+        if (isPerson && parsed) {
+          push(parsed.start, parsed.name, 'person', discourse.actorFor(parsed.name));
+          // `Mrs Ortiz`, `spokeswoman Jane Roe`: a title that says who `she` may be.
+          const gender = titleGender(tokens.slice(Math.max(0, run[0] - 1), run[1] + 1).filter((x) => x.start < parsed.start).map((x) => x.folded));
+          if (gender) discourse.learnGender(parsed.name, gender);
+        }
         v = run[1];
         continue;
       }
@@ -1162,6 +1372,15 @@ function maskSpans(content: string, start: number, end: number, spans: readonly 
   return out + content.slice(pos, end);
 }
 
+/** Words in a headline, at most: a longer first paragraph is a lead that lost its full stop. */
+const MAX_HEADLINE_WORDS = 30;
+
+/** Whether the first paragraph is a headline: a short line with no final punctuation (`Closure paused after 'town refused to be quiet'`). */
+function isHeadline(content: string, start: number, end: number): boolean {
+  const text = content.slice(start, end).replace(/[\s"＂“”„‟«»'‘’‚‹›)\]]+$/u, '');
+  return !/[.!?…:;,]$/u.test(text) && wordCount(text) <= MAX_HEADLINE_WORDS;
+}
+
 /**
  * Every direct quote in `source`, verbatim, with its speaker.
  *
@@ -1179,7 +1398,8 @@ export function extractQuotes(source: Source, passages: readonly Passage[], matc
   const paras: ParagraphInfo[] = groups.map((g, i) => {
     const next = groups[i + 1];
     const nextOpens = next !== undefined && /^\s*["＂“„«‟]/u.test(content.slice(next.start, next.end));
-    const spans = findSpans(content, g.start, g.end, nextOpens);
+    // A headline quotes in shorthand, and its speaker is named only in the article below.
+    const spans = i === 0 && isHeadline(content, g.start, g.end) ? [] : findSpans(content, g.start, g.end, nextOpens);
     const masked = maskSpans(content, g.start, g.end, spans);
     return { number: g.number, start: g.start, end: g.end, spans, masked, sentences: sentenceStarts(masked).map((s) => s + g.start) };
   });
@@ -1198,6 +1418,13 @@ export function extractQuotes(source: Source, passages: readonly Passage[], matc
     const addReferentsBefore = (pos: number) => {
       while (r < referents.length && (referents[r] as Referent).at < pos) discourse.add(referents[r++] as Referent);
     };
+    // `he`/`she` stand for a man or a woman: skip anyone known as the other, and remember the answer.
+    const resolvePronoun = (ref: SpeakerRef, pos: number): Speaker => {
+      const gender = ref.kind === 'pronoun' ? pronounGender(content, ref.at) : null;
+      const speaker = discourse.resolve(pos, gender);
+      if (gender && speaker.name !== null) discourse.learnGender(speaker.name, gender);
+      return speaker;
+    };
     const accepted: { k: number; attribution: Attribution | null }[] = [];
     para.spans.forEach((_, k) => {
       const attribution = findAttribution(ctx, paras, p, k);
@@ -1213,7 +1440,7 @@ export function extractQuotes(source: Source, passages: readonly Passage[], matc
         const ref = attribution.ref;
         if (ref.kind === 'name') speaker = { actorId: discourse.actorFor(ref.name), name: ref.name };
         else if (ref.kind === 'role') speaker = { actorId: null, name: ref.phrase };
-        else speaker = discourse.resolve(span.open);
+        else speaker = resolvePronoun(ref, span.open);
       }
       speakers.push(speaker);
       if (speaker && (speaker.name || speaker.actorId)) {
@@ -1241,7 +1468,14 @@ export function extractQuotes(source: Source, passages: readonly Passage[], matc
         speakers[i] = previousParagraphLast.speaker;
         return;
       }
-      speakers[i] = after ?? NOBODY;
+      if (after) {
+        speakers[i] = after;
+        return;
+      }
+      const subject = previousSentenceSubject(ctx, para, span, discourse);
+      speakers[i] = subject?.kind === 'name' ? { actorId: discourse.actorFor(subject.name), name: subject.name }
+        : subject?.kind === 'pronoun' || subject?.kind === 'anaphor' ? resolvePronoun(subject, subject.at)
+          : NOBODY;
     });
     addReferentsBefore(para.end + 1);
 

@@ -110,3 +110,22 @@ describe('resolveActor', () => {
     for (const q of ['', '   ', '🙂🙂', '.*(?[', '\u0000\u0007']) expect(resolveActor(matcher, q).kind).toBe('unknown');
   });
 });
+
+describe('resolveActor with apostrophes and accents', () => {
+  const withObrien = compileActorMatcher([
+    { id: 'siobhan-obrien', names: { en: 'Siobhán O’Brien', id: 'Siobhán O’Brien' }, aliases: ['O’Brien'], kind: 'person', positions: [] },
+  ]);
+  it('resolves O’Brien however the apostrophe and accents are typed', () => {
+    for (const q of ['Siobhán O’Brien', "siobhan o'brien", 'OBrien', 'o’brien']) {
+      const r = resolveActor(withObrien, q);
+      expect(r.kind === 'found' && r.actor.id, q).toBe('siobhan-obrien');
+    }
+  });
+});
+
+describe('findMentionsInText with apostrophes', () => {
+  it('finds O’Brien written with a straight or a curly apostrophe', () => {
+    const m = compileActorMatcher([{ id: 'obrien', names: { en: 'Siobhán O’Brien', id: 'Siobhán O’Brien' }, aliases: ['O’Brien'], kind: 'person', positions: [] }]);
+    expect(findMentionsInText(m, "O'Brien said, and Siobhan O’Brien agreed").map((x) => x.surface)).toEqual(["O'Brien", 'Siobhan O’Brien']);
+  });
+});

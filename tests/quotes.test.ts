@@ -287,6 +287,49 @@ describe('English attributions', () => {
     expect(only(content).speakerName).toBe('Ferrante');
   });
 
+  it('takes the subject of the sentence before as the speaker of an untagged quote, without a speech verb there', () => {
+    expect(only('Coach Dana Whitley was close to tears after the final whistle. "I have never been prouder of a group of players."').speakerName).toBe('Dana Whitley');
+    // Indonesian `Jabatan Organisasi, Nama Orang,`: the person after the comma, not the organisation.
+    expect(only('Kepala Desa Sukamaju, Joko Prasetyo, tampak lelah setelah rapat. "Kami sudah berjuang sejak pagi tadi."').speakerName).toBe('Joko Prasetyo');
+  });
+
+  it('resolves a pronoun subject in the sentence before an untagged quote (`She told a radio station … "…"`)', () => {
+    const content = '"We will appeal," Dana Whitley said after the ruling.\nShe told a local radio station about a supporter who had driven through the night. "He slept in his car so he could be at the ground."';
+    expect(speakersOf(content)).toEqual(['Dana Whitley', 'Dana Whitley']);
+  });
+
+  it('does not take a lone capitalized word opening the sentence before an untagged quote for its speaker', () => {
+    expect(only('Pasukan terus bergerak maju. "Ini perang panjang."').speakerName).toBeNull();
+  });
+
+  it('sees the subject through a relative clause between the name and its verb', () => {
+    // Not a speech verb: the name is the subject `he` points back to.
+    expect(only('Tom Reyes, who runs the bakery on Mill Street, welcomed the decision.\n"It saves my business," he said.').speakerName).toBe('Tom Reyes');
+    // `yang …` with no commas, before a speech verb.
+    expect(only('Joko Prasetyo yang juga ketua RT setempat mengatakan, "Kami butuh kepastian dari pemerintah."').speakerName).toBe('Joko Prasetyo');
+  });
+
+  it('does not read `, said she would …` after a quote as its tag: the quote belongs to the sentence’s subject', () => {
+    const content = '"We will not sell," Omar Haddad said.\nLena Brooks, who called the sale "a betrayal of every worker here," said she would vote against it.';
+    expect(speakersOf(content)).toEqual(['Omar Haddad', 'Lena Brooks']);
+    // A pronoun after `said` with no verb of its own is still a tag.
+    expect(speakersOf('"We are not finished yet," said Putin. "Not by a long way," said he in a statement.')).toEqual(['Putin', 'Putin']);
+  });
+
+  it('resolves `she` past a man the article already called `he`', () => {
+    const content = '"The budget is balanced," Mayor Tom Brandt said. "We did it without cutting services," he added.\nBrandt met the nurses\' leader, Ana Ruiz, on Monday. "We need more staff on every ward," she said.';
+    expect(speakersOf(content)).toEqual(['Tom Brandt', 'Tom Brandt', 'Ana Ruiz']);
+  });
+
+  it('resolves `she` past a man whose title says so (`Sir`)', () => {
+    expect(only('Sir Alan Reeve met the activist Clara Nunes on Friday. "Nobody from the ministry has listened to us," she said.').speakerName).toBe('Clara Nunes');
+  });
+
+  it('does not resolve `he` to a name the article used as a place', () => {
+    const content = 'Pedro Alves runs the only pharmacy in Santa Lucia.\nSanta Lucia has waited "far too long for a proper road to the coast."\n"We are tired of promises," he said.';
+    expect(speakersOf(content)).toEqual(['Santa Lucia', 'Pedro Alves']);
+  });
+
   it('gives no speaker when a pronoun has nothing to point back to', () => {
     expect(only('"We will not back down," he said.')).toMatchObject({ speaker: null, speakerName: null });
   });
@@ -300,6 +343,17 @@ describe('speaker names', () => {
     expect(only('"We are ready to talk," said Prime Minister Nikol Pashinyan.')).toMatchObject({ speaker: 'pashinyan', speakerName: 'Nikol Pashinyan' });
     expect(only('"We are ready to talk," President Putin said.')).toMatchObject({ speaker: 'putin', speakerName: 'Putin' });
     expect(only('"We are ready to talk," said Dr. Ruth Anand, who studies the region.').speakerName).toBe('Ruth Anand');
+  });
+
+  it('reads `Himpunan`, `Forum` and other associations as organisations, not as the person `katanya` points to', () => {
+    const content = 'Di sisi lain, Ketua Himpunan Ojek Sukaraja, Asep Sunandar, menilai tarif baru terlalu tinggi.\n"Penumpang kami bisa lari semua," katanya.';
+    expect(only(content).speakerName).toBe('Asep Sunandar');
+    expect(only(content.replace('Himpunan', 'Forum')).speakerName).toBe('Asep Sunandar');
+  });
+
+  it('takes the person after the comma in `Title Group, Person Name,` as the subject, whatever the group is called', () => {
+    const content = 'Di sisi lain, Ketua Tim Relawan Cibodas, Rina Marlina, menolak rencana itu.\n"Kami tidak pernah diajak bicara soal ini," katanya.';
+    expect(only(content).speakerName).toBe('Rina Marlina');
   });
 
   it('keeps a spokesperson as a role instead of handing the quote to the organisation', () => {
@@ -346,6 +400,41 @@ describe('scare quotes', () => {
 
   it('rejects a long label after a cue such as `disebut sebagai` or `bertuliskan`', () => {
     expect(quotesIn('Massa membentangkan spanduk bertuliskan "hentikan perang di Karabakh sekarang juga".')).toEqual([]);
+  });
+
+  it('rejects a short partial quote inside a sentence even when a speech verb comes a few words before it', () => {
+    expect(quotesIn('After the hearing, the union’s lawyer told journalists the ruling had "changed very little."')).toEqual([]);
+    expect(quotesIn('The councillor said the budget was "a mess" and walked out.')).toEqual([]);
+    expect(quotesIn('Ketua fraksi meminta menteri berhenti mengandalkan "politik pencitraan" dalam krisis ini.')).toEqual([]);
+  });
+
+  it('keeps a short quote handed over by a lead-in that ends in a colon, however long the lead-in', () => {
+    expect(only('Putin told reporters in Moscow on Monday evening: "Never again."')).toMatchObject({ text: 'Never again.', speaker: 'putin' });
+  });
+
+  it('keeps a partial quote of four words or more in the clause of a speech verb', () => {
+    expect(only('Putin said the talks were "going nowhere at all."').speaker).toBe('putin');
+  });
+
+  it('skips quotes in a headline (a first line with no final punctuation), whose speaker is named only below', () => {
+    const content = 'Mayor vows "no more delays on the bridge" after protest\nMayor Tom Brandt said on Monday that work would resume next week.';
+    expect(quotesIn(content)).toEqual([]);
+    // A first line that ends a sentence is not a headline.
+    expect(only('"We will not back down on the bridge," Mayor Tom Brandt said.\nWork resumes next week.').speakerName).toBe('Tom Brandt');
+  });
+
+  it('rejects slogans in title case even with commas inside, and text after `reading`', () => {
+    expect(quotesIn('The campaign’s motto, "Clean Air, Safe Streets", was printed on every leaflet.')).toEqual([]);
+    expect(quotesIn('Outside the court, a crowd waved placards reading "free the press and free the people" for an hour.')).toEqual([]);
+    // After `read:` the text is a quote of what was written.
+    expect(only('The statement read: "We will cooperate fully with the investigation."').text).toBe('We will cooperate fully with the investigation.');
+  });
+
+  it('rejects nicknames after `call her`, `whom … call`, `known locally as` and `dengan sebutan`', () => {
+    expect(quotesIn('Delia Moss, whose players still call her "the toughest coach in the league," is staying for another season.')).toEqual([]);
+    expect(quotesIn('Delia Moss, whom her players call "the toughest coach in the league," is staying for another season.')).toEqual([]);
+    expect(quotesIn('Ellen Park, known locally as "the lady who fixed the bridge", said the crossing had been unsafe for years.')).toEqual([]);
+    expect(quotesIn('Warga akrab menyapanya dengan sebutan "si penjaga hutan dari lereng selatan" sejak lama.')).toEqual([]);
   });
 
   it('keeps a short quote that someone is said to have said', () => {
