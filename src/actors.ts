@@ -180,18 +180,27 @@ export function resolveActor(matcher: ActorMatcher, query: string): ActorResolut
   const budget = allowedTypos(q.length);
   for (const [form, ids] of matcher.nameForms) {
     let d = editDistance(q, form, 3);
+    // Closeness that only suggests, never resolves: other words of a name, short prefixes.
+    let hint = Number.POSITIVE_INFINITY;
     const formWords = form.split(' ');
+    const isPerson = ids.some((id) => byId.get(id)?.kind === 'person');
     if (formWords.length > 1) {
-      for (const w of formWords) {
-        if (w.length < 3) continue;
+      formWords.forEach((w, i) => {
+        if (w.length < 3) return;
         const wd = editDistance(q, w, 3);
-        // A single word of a longer name counts, a hair behind the whole name.
-        d = Math.min(d, wd === 0 ? 0.5 : wd + 0.5);
-      }
+        const score = wd === 0 ? 0.5 : wd + 0.5;
+        // A person's last name alone resolves (aliyev); any other single word of a longer name
+        // ("indonesian" of "Indonesian Foreign Minister") only suggests.
+        if (isPerson && i === formWords.length - 1) d = Math.min(d, score);
+        else hint = Math.min(hint, score);
+      });
     }
-    if (form.startsWith(q) && q.length >= 3) d = Math.min(d, 0.75);
-    let loose = d;
-    if (d > 3) {
+    if (form.startsWith(q) && q.length >= 3) {
+      if (q.length >= 0.6 * form.length) d = Math.min(d, 0.75);
+      else hint = Math.min(hint, 0.75);
+    }
+    let loose = Math.min(d, hint);
+    if (loose > 3) {
       const far = editDistance(q, form, 8);
       loose = far <= 0.4 * Math.max(q.length, form.length) ? far : Number.POSITIVE_INFINITY;
       if (form.length >= 4 && q.length >= 4 && (q.includes(form) || form.includes(q))) loose = 1;

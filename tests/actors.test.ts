@@ -129,3 +129,22 @@ describe('findMentionsInText with apostrophes', () => {
     expect(findMentionsInText(m, "O'Brien said, and Siobhan O’Brien agreed").map((x) => x.surface)).toEqual(["O'Brien", 'Siobhan O’Brien']);
   });
 });
+
+describe('resolveActor does not guess from part of a title', () => {
+  const m = compileActorMatcher([
+    { id: 'wardhani', names: { en: 'Laksmi Wardhani', id: 'Laksmi Wardhani' }, aliases: ['Indonesian Foreign Minister'], kind: 'person', positions: [] },
+    { id: 'us', names: { en: 'United States', id: 'Amerika Serikat' }, aliases: [], kind: 'state', positions: [] },
+  ]);
+  it('resolves a person by last name but not by another word of an alias', () => {
+    const byLast = resolveActor(m, 'wardhani');
+    expect(byLast.kind === 'found' && byLast.actor.id).toBe('wardhani');
+    const byWord = resolveActor(m, 'Indonesian');
+    expect(byWord.kind).toBe('unknown');
+    expect(byWord.kind === 'unknown' && byWord.suggestions.map((a) => a.id)).toContain('wardhani');
+  });
+
+  it('suggests, rather than resolves, a short prefix of a long name', () => {
+    expect(resolveActor(m, 'uni').kind).toBe('unknown');
+    expect(resolveActor(m, 'united stat').kind).toBe('found');
+  });
+});
