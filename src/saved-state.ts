@@ -80,7 +80,6 @@ export function decodeSavedState(text: string, fingerprint: string, sources: rea
         text: source.content.slice(start, end),
       };
     });
-    const contentOf = (p: Passage) => sources.find((s) => s.id === p.sourceId)?.content ?? '';
     const sourceById = new Map(sources.map((s) => [s.id, s]));
     const passageAt = (i: number): Passage => {
       const p = passages[i];
@@ -89,7 +88,7 @@ export function decodeSavedState(text: string, fingerprint: string, sources: rea
     };
     const mentions: Mention[] = state.mentions.map(([ai, pi, start, end]) => {
       const p = passageAt(pi as number);
-      return { actorId: state.actorIds[ai as number] as string, passageId: p.id, start: start as number, end: end as number, surface: (sourceById.get(p.sourceId)?.content ?? contentOf(p)).slice(start, end) };
+      return { actorId: state.actorIds[ai as number] as string, passageId: p.id, start: start as number, end: end as number, surface: (sourceById.get(p.sourceId)?.content ?? '').slice(start, end) };
     });
     const quotes: Quote[] = state.quotes.map(([pi, n, start, end, ai, speakerName]) => {
       const p = passageAt(pi as number);
