@@ -30,26 +30,33 @@ function logLines(text: string): Record<string, any>[] {
     .map((l) => JSON.parse(l) as Record<string, any>);
 }
 
-describe('npm start with DISCORD_TOKEN', () => {
-  let fake: FakeDiscord;
-  let knowledge: ReturnType<typeof copyKnowledge>;
+type FakeContext = { fake: FakeDiscord; knowledge: ReturnType<typeof copyKnowledge> };
+
+/** A fake Discord and a copy of the bundled knowledge for one describe block, set in beforeAll. */
+function useFakeDiscordAndKnowledge(): FakeContext {
+  const ctx = {} as FakeContext;
   beforeAll(async () => {
-    fake = await FakeDiscord.start();
-    knowledge = copyKnowledge();
+    ctx.fake = await FakeDiscord.start();
+    ctx.knowledge = copyKnowledge();
   });
   afterAll(async () => {
-    await fake?.close();
-    knowledge?.remove();
+    await ctx.fake?.close();
+    ctx.knowledge?.remove();
   });
+  return ctx;
+}
+
+describe('npm start with DISCORD_TOKEN', () => {
+  const ctx = useFakeDiscordAndKnowledge();
 
   it('logs in, answers, and on SIGTERM logs out, flushes its logs and exits 0', async () => {
-    const bot = run('src/main.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, KNOWLEDGE_DIR: knowledge.dir, LOG_LEVEL: 'info' });
+    const bot = run('src/main.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: ctx.fake.apiUrl, KNOWLEDGE_DIR: ctx.knowledge.dir, LOG_LEVEL: 'info' });
     try {
-      await Promise.race([fake.waitForIdentify(), bot.exit.then(() => Promise.reject(new Error(`bot exited early:\n${bot.stderr()}`)))]);
+      await Promise.race([ctx.fake.waitForIdentify(), bot.exit.then(() => Promise.reject(new Error(`bot exited early:\n${bot.stderr()}`)))]);
       // READY reaches the client just after IDENTIFY; give it a moment to mark itself ready.
       for (let waited = 0; !bot.stderr().includes('"msg":"ready"') && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
-      const sent = fake.chatInput('actor', [str('name', 'russia')]);
-      const callback = await fake.callbackFor(sent);
+      const sent = ctx.fake.chatInput('actor', [str('name', 'russia')]);
+      const callback = await ctx.fake.callbackFor(sent);
       expect(callback.body.type).toBe(4);
       expect(callback.body.data.allowed_mentions).toEqual({ parse: [] });
 
@@ -70,7 +77,7 @@ describe('npm start with DISCORD_TOKEN', () => {
     try {
       const { writeFileSync } = await import('node:fs');
       writeFileSync(path.join(broken.dir, 'actors.yaml'), '- id: [unclosed\n');
-      const bot = run('src/main.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, KNOWLEDGE_DIR: broken.dir });
+      const bot = run('src/main.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: ctx.fake.apiUrl, KNOWLEDGE_DIR: broken.dir });
       const { code } = await bot.exit;
       expect(code).toBe(1);
       expect(bot.stderr()).toMatch(/\nactors\.yaml:\d+: YAML/);
@@ -81,7 +88,7 @@ describe('npm start with DISCORD_TOKEN', () => {
   });
 
   it('names a bad setting and exits 1', async () => {
-    const bot = run('src/main.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, COOLDOWN_SECONDS: 'soon' });
+    const bot = run('src/main.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: ctx.fake.apiUrl, COOLDOWN_SECONDS: 'soon' });
     const { code } = await bot.exit;
     expect(code).toBe(1);
     expect(bot.stderr()).toContain('COOLDOWN_SECONDS is "soon"; expected a number of seconds from 0 to 3600');
@@ -89,30 +96,21 @@ describe('npm start with DISCORD_TOKEN', () => {
 });
 
 describe('npm run start:sharded', () => {
-  let fake: FakeDiscord;
-  let knowledge: ReturnType<typeof copyKnowledge>;
-  beforeAll(async () => {
-    fake = await FakeDiscord.start();
-    knowledge = copyKnowledge();
-  });
-  afterAll(async () => {
-    await fake?.close();
-    knowledge?.remove();
-  });
+  const ctx = useFakeDiscordAndKnowledge();
 
   it('starts one process per shard, each identifying with its shard, and stops them all on SIGTERM', async () => {
-    const manager = run('src/sharded.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, KNOWLEDGE_DIR: knowledge.dir, SHARD_COUNT: '2', LOG_LEVEL: 'info' });
+    const manager = run('src/sharded.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: ctx.fake.apiUrl, KNOWLEDGE_DIR: ctx.knowledge.dir, SHARD_COUNT: '2', LOG_LEVEL: 'info' });
     try {
       for (let waited = 0; !manager.stderr().includes('all shards ready') && waited < 40_000; waited += 100) {
         if (manager.child.exitCode !== null) throw new Error(`manager exited:\n${manager.stderr()}`);
         await new Promise((r) => setTimeout(r, 100));
       }
-      expect(fake.identifies.map((i) => i.shard).sort()).toEqual([
+      expect(ctx.fake.identifies.map((i) => i.shard).sort()).toEqual([
         [0, 2],
         [1, 2],
       ]);
       // The guild belongs to one shard; its interactions reach that shard and are answered.
-      const callback = await fake.callbackFor(fake.chatInput('help'));
+      const callback = await ctx.fake.callbackFor(ctx.fake.chatInput('help'));
       expect(callback.body.type).toBe(4);
 
       manager.child.kill('SIGTERM');

@@ -239,24 +239,10 @@ export class FakeDiscord {
   clickButton(customId: string, message: { embeds?: unknown[]; components?: unknown[]; flags?: number }, asker: FakeUser, origin: InteractionOrigin = {}): SentInteraction {
     const channelId = origin.channelId ?? this.channelId;
     const messagePayload = {
-      id: snowflake(),
+      ...this.botMessage(message),
       channel_id: channelId,
       guild_id: origin.dm ? undefined : this.guildId,
-      author: { ...this.botUser, discriminator: '0000', avatar: null, bot: true },
-      content: '',
-      embeds: message.embeds ?? [],
-      components: message.components ?? [],
-      attachments: [],
-      mentions: [],
-      mention_roles: [],
-      mention_everyone: false,
-      pinned: false,
-      tts: false,
-      type: 20,
-      flags: message.flags ?? 0,
-      timestamp: new Date().toISOString(),
       edited_timestamp: null,
-      application_id: this.applicationId,
       interaction_metadata: { id: snowflake(), type: 2, user: fullUser(asker), authorizing_integration_owners: { '0': this.guildId } },
     };
     return this.sendInteraction(3, { custom_id: customId, component_type: 2 }, origin, { message: messagePayload });
@@ -420,11 +406,10 @@ export class FakeDiscord {
     };
   }
 
-  private buildRoutes(): Route[] {
-    const api = '/api/v10';
-    const message = (body: any, token: string) => ({
+  /** The fields every message the bot sends carries, as Discord returns them. */
+  private botMessage(body: { content?: string; embeds?: unknown[]; components?: unknown[]; flags?: number } | undefined) {
+    return {
       id: snowflake(),
-      channel_id: this.channelId,
       author: { ...this.botUser, discriminator: '0000', avatar: null, bot: true },
       content: body?.content ?? '',
       embeds: body?.embeds ?? [],
@@ -438,9 +423,17 @@ export class FakeDiscord {
       type: 20,
       flags: body?.flags ?? 0,
       timestamp: new Date().toISOString(),
+      application_id: this.applicationId,
+    };
+  }
+
+  private buildRoutes(): Route[] {
+    const api = '/api/v10';
+    const message = (body: any, token: string) => ({
+      ...this.botMessage(body),
+      channel_id: this.channelId,
       edited_timestamp: new Date().toISOString(),
       webhook_id: this.applicationId,
-      application_id: this.applicationId,
       interaction_token: token,
     });
     return [
