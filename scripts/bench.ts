@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
 import { answer, complete, type CommandName } from '../src/answers/index.js';
-import { loadKnowledgeBase, type KnowledgeBase } from '../src/knowledge-base.js';
+import { loadKnowledgeBase, type KnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import { generateCorpus, type GeneratedCorpus } from './corpus.js';
 
 type Figures = { p50: number; p99: number; mean: number };

@@ -7,9 +7,9 @@
  * written blind; and a second held-out quote set (tests/fixtures/heldout2/quotes/), written blind
  * after the first round of fixes made from the first held-out set's misses.
  */
-import { evaluateHeldout } from './eval-heldout.js';
-import { evaluateQuotes, type QuoteFigures } from './eval-quotes.js';
-import { evaluateSearch } from './eval-search.js';
+import { evaluateHeldout } from '../tests/support/eval-heldout.js';
+import { evaluateQuotes, type QuoteFigures } from '../tests/support/eval-quotes.js';
+import { evaluateSearch } from '../tests/support/eval-search.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -36,8 +36,8 @@ console.log('\nFirst held-out set (written blind; the second round of rules was 
 printQuotes(heldout.quotes);
 console.log('');
 printSearch(heldout.search);
-console.log('  (every miss: npx tsx scripts/eval-heldout.ts)');
+console.log('  (every miss: npx tsx tests/support/eval-heldout.ts)');
 
 console.log('\nSecond held-out set (written blind after the first round of fixes; never tuned on)\n');
 printQuotes(heldout.quotes2);
-console.log('  (every miss: npx tsx scripts/eval-heldout.ts)');
+console.log('  (every miss: npx tsx tests/support/eval-heldout.ts)');

@@ -1,7 +1,7 @@
 /**
  * The core's user-visible strings in English and Indonesian. Source text is never translated.
  */
-import type { Locale } from './model.js';
+import type { Locale } from './knowledge/model.js';
 
 const MESSAGES = {
   en: {

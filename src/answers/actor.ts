@@ -1,11 +1,11 @@
 /**
  * `/actor name`: what an actor does and says, curated positions first, then the evidence.
  */
-import { resolveActor } from '../actors.js';
+import { resolveActor } from '../knowledge/actors.js';
 import { t } from '../i18n.js';
-import type { KnowledgeBase } from '../knowledge-base.js';
-import type { Actor, Locale, Mention, Passage, Quote } from '../model.js';
-import type { Reply, ReplySection, Suggestion } from '../reply.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { Actor, Locale, Mention, Passage, Quote } from '../knowledge/model.js';
+import type { Reply, ReplySection, Suggestion } from './reply.js';
 import { foldText, words } from '../text.js';
 import { cite, citeIds, cleanInput, echo, escapeMarkdown, excerpt, invalidInput, reply, section } from './common.js';
 

@@ -2,9 +2,9 @@
  * Pieces every answer is built from: cleaning input, citing passages, excerpts, paging.
  */
 import { t } from '../i18n.js';
-import type { KnowledgeBase } from '../knowledge-base.js';
-import type { Locale, Passage } from '../model.js';
-import { REPLY_BUDGET, citationLabel, type Citation, type Reply, type ReplyPage, type ReplySection, type ReplyStatus, type Suggestion } from '../reply.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { Locale, Passage } from '../knowledge/model.js';
+import { REPLY_BUDGET, citationLabel, type Citation, type Reply, type ReplyPage, type ReplySection, type ReplyStatus, type Suggestion } from './reply.js';
 import { stripControl, truncate } from '../text.js';
 
 /** Longest input a command takes; Discord's own option limit is 6000, ours is far lower. */

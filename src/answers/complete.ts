@@ -2,10 +2,10 @@
  * Autocomplete: up to 25 choices for what a user is typing, in both languages, typo-tolerant.
  * Called on every keystroke: cheap, and never throws.
  */
-import { actorNames } from '../actors.js';
-import type { KnowledgeBase } from '../knowledge-base.js';
-import type { Locale } from '../model.js';
-import { DISCORD_LIMITS } from '../reply.js';
+import { actorNames } from '../knowledge/actors.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { Locale } from '../knowledge/model.js';
+import { DISCORD_LIMITS } from './reply.js';
 import { editDistance, foldText, stripControl, truncate } from '../text.js';
 import { actorName } from './actor.js';
 import { quotedSpeakers } from './quote.js';

@@ -2,9 +2,9 @@
  * `/help`: what each command does, with examples taken from the loaded knowledge.
  */
 import { t } from '../i18n.js';
-import type { KnowledgeBase } from '../knowledge-base.js';
-import type { Locale } from '../model.js';
-import type { Reply } from '../reply.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { Locale } from '../knowledge/model.js';
+import type { Reply } from './reply.js';
 import { reply, section } from './common.js';
 
 /** `/help`. */

@@ -1,9 +1,9 @@
 /**
  * The core's entry point: a command with its options in, a platform-neutral reply out.
  */
-import type { KnowledgeBase } from '../knowledge-base.js';
-import type { Locale } from '../model.js';
-import type { Reply } from '../reply.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { Locale } from '../knowledge/model.js';
+import type { Reply } from './reply.js';
 import { answerActor } from './actor.js';
 import { answerHelp } from './help.js';
 import { answerQuote } from './quote.js';

@@ -1,11 +1,11 @@
 /**
  * `/quote speaker [topic]`: a speaker's direct quotes, verbatim, each with its source.
  */
-import { resolveActor } from '../actors.js';
+import { resolveActor } from '../knowledge/actors.js';
 import { t } from '../i18n.js';
-import type { KnowledgeBase } from '../knowledge-base.js';
-import type { Locale, Quote } from '../model.js';
-import { REPLY_BUDGET, type Reply, type ReplySection } from '../reply.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { Locale, Quote } from '../knowledge/model.js';
+import { REPLY_BUDGET, type Reply, type ReplySection } from './reply.js';
 import { foldText } from '../text.js';
 import { actorFamily, actorName, actorSuggestions, quotesBy } from './actor.js';
 import { cite, cleanInput, echo, escapeMarkdown, invalidInput, reply, section } from './common.js';

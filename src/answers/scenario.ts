@@ -2,9 +2,9 @@
  * `/scenario [name]`: the scenarios the teacher prepared and the outcomes the articles state.
  */
 import { t } from '../i18n.js';
-import type { KnowledgeBase } from '../knowledge-base.js';
-import type { Locale, Scenario } from '../model.js';
-import type { Reply, ReplySection } from '../reply.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { Locale, Scenario } from '../knowledge/model.js';
+import type { Reply, ReplySection } from './reply.js';
 import { editDistance, foldText, words } from '../text.js';
 import { actorName } from './actor.js';
 import { cite, citeIds, cleanInput, echo, escapeMarkdown, excerpt, invalidInput, reply, section } from './common.js';

@@ -1,11 +1,11 @@
 /**
  * `/search query [actor]`: passages about anything, in either language.
  */
-import { findMentionsInText, resolveActor } from '../actors.js';
+import { findMentionsInText, resolveActor } from '../knowledge/actors.js';
 import { t } from '../i18n.js';
-import type { KnowledgeBase } from '../knowledge-base.js';
-import type { Locale } from '../model.js';
-import type { Reply } from '../reply.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { Locale } from '../knowledge/model.js';
+import type { Reply } from './reply.js';
 import { actorName, actorSuggestions } from './actor.js';
 import { cite, cleanInput, echo, excerpt, invalidInput, reply, section } from './common.js';
 

@@ -2,9 +2,9 @@
  * `/source id`: one passage in full with its exact citation, or a source's overview.
  */
 import { t } from '../i18n.js';
-import type { KnowledgeBase } from '../knowledge-base.js';
-import type { Locale, Passage, Source } from '../model.js';
-import type { Reply } from '../reply.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { Locale, Passage, Source } from '../knowledge/model.js';
+import type { Reply } from './reply.js';
 import { editDistance, foldText } from '../text.js';
 import { cite, cleanInput, echo, escapeMarkdown, invalidInput, reply } from './common.js';
 import { quotePieces } from './quote.js';

@@ -2,7 +2,7 @@
  * A reply as terminal text: what a person reads in the local console.
  */
 import { t } from '../i18n.js';
-import { citationLabel, type Reply } from '../reply.js';
+import { citationLabel, type Reply } from '../answers/reply.js';
 
 /** Undoes Markdown escapes and shows `**bold**` as bold on a terminal (or as-is when `color` is off). */
 export function plainText(markdown: string, color: boolean): string {

@@ -3,9 +3,9 @@
  */
 import { answer } from '../answers/index.js';
 import { localeOf } from '../i18n.js';
-import type { KnowledgeBase } from '../knowledge-base.js';
-import type { Locale } from '../model.js';
-import type { Reply } from '../reply.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { Locale } from '../knowledge/model.js';
+import type { Reply } from '../answers/reply.js';
 import { parseLine } from './parse.js';
 import { renderReply } from './render.js';
 

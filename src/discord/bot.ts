@@ -5,14 +5,14 @@
  */
 import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
 import type { Config } from '../config.js';
-import { formatProblem } from '../knowledge-base.js';
+import { formatProblem } from '../knowledge/knowledge-base.js';
 import type { Logger } from '../logger.js';
 import type { Command } from './command.js';
 import { loadCommands } from './command-loader.js';
 import { createDispatcher } from './dispatcher.js';
-import { KnowledgeHolder } from './knowledge-holder.js';
+import { KnowledgeHolder } from '../knowledge/knowledge-holder.js';
 import { NO_MENTIONS } from './render.js';
-import { watchKnowledge, type StopWatching } from './watch.js';
+import { watchKnowledge, type StopWatching } from '../knowledge/watch.js';
 
 export type BotOptions = {
   /** Knowledge to serve; default: loaded from `config.knowledgeDir`. */

@@ -4,12 +4,12 @@
  * rest (preconditions, deferral, rendering, paging, errors).
  */
 import type { AutocompleteInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import type { KnowledgeBase } from '../knowledge-base.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Logger } from '../logger.js';
-import type { Locale } from '../model.js';
-import type { Reply } from '../reply.js';
+import type { Locale } from '../knowledge/model.js';
+import type { Reply } from '../answers/reply.js';
 import type { PageOptions } from './custom-id.js';
-import type { KnowledgeHolder } from './knowledge-holder.js';
+import type { KnowledgeHolder } from '../knowledge/knowledge-holder.js';
 import type { RenderedMessage } from './render.js';
 
 export type CommandContext = {

@@ -16,7 +16,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { COMMAND_OPTIONS, type CommandName } from '../answers/index.js';
-import { DISCORD_LIMITS } from '../reply.js';
+import { DISCORD_LIMITS } from '../answers/reply.js';
 
 export const PAGE_ID_VERSION = 'p1';
 

@@ -10,10 +10,10 @@ import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandIntera
 import { answer, type CommandName } from '../answers/index.js';
 import type { Logger } from '../logger.js';
 import type { ModerationConfig } from '../config.js';
-import { DISCORD_LIMITS, type Reply } from '../reply.js';
+import { DISCORD_LIMITS, type Reply } from '../answers/reply.js';
 import type { Command, CommandContext } from './command.js';
 import { decodePageId, encodePageId, OverflowStore, PAGE_OPTIONS, type PageOptions } from './custom-id.js';
-import type { KnowledgeHolder } from './knowledge-holder.js';
+import type { KnowledgeHolder } from '../knowledge/knowledge-holder.js';
 import { localeOf, message } from './messages.js';
 import { Cooldowns, inAllowedChannel, isModerator, preconditionMessage, type PreconditionResult } from './preconditions.js';
 import { renderReply } from './render.js';

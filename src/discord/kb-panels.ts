@@ -2,10 +2,10 @@
  * What moderators see for `/kb status` and `/kb reload`. Pure: holder state in, message out.
  */
 import { time, TimestampStyles } from 'discord.js';
-import { formatProblem } from '../knowledge-base.js';
-import type { Locale, Problem } from '../model.js';
-import { DISCORD_LIMITS } from '../reply.js';
-import type { KnowledgeHolder, ReloadOutcome } from './knowledge-holder.js';
+import { formatProblem } from '../knowledge/knowledge-base.js';
+import type { Locale, Problem } from '../knowledge/model.js';
+import { DISCORD_LIMITS } from '../answers/reply.js';
+import type { KnowledgeHolder, ReloadOutcome } from '../knowledge/knowledge-holder.js';
 import { message } from './messages.js';
 import { renderPanel, type RenderedMessage } from './render.js';
 

@@ -3,7 +3,7 @@
  * identifier here, localized at the last moment, so the dispatcher and the preconditions never
  * hold display text.
  */
-import type { Locale } from '../model.js';
+import type { Locale } from '../knowledge/model.js';
 
 const EN = {
   cooldown: 'Slow down a little: try again in {seconds} s.',

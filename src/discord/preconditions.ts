@@ -3,7 +3,7 @@
  * dispatcher turns an error into a private, localized note (`preconditionMessage`).
  */
 import { PermissionFlagsBits, type PermissionsBitField } from 'discord.js';
-import type { Locale } from '../model.js';
+import type { Locale } from '../knowledge/model.js';
 import { message } from './messages.js';
 
 export type PreconditionError =

@@ -16,7 +16,7 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
-import { DISCORD_LIMITS, type Citation, type Reply, type ReplySection } from '../reply.js';
+import { DISCORD_LIMITS, type Citation, type Reply, type ReplySection } from '../answers/reply.js';
 import { message } from './messages.js';
 
 /** No message ever pings: not users, roles, @everyone or @here, whatever its text says. */

@@ -3,7 +3,7 @@
  * language, may stand for one another in a query ("ceasefire" finds "gencatan senjata").
  */
 
-import type { GlossaryEntry } from '../model.js';
+import type { GlossaryEntry } from '../knowledge/model.js';
 import { analyzeWord, forEachWord, queryTerms, type WordCache } from './analyze.js';
 
 export type ConceptPhrase = {

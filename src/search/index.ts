@@ -25,7 +25,7 @@
  * the targets are 10 ms p99 and a load well under 3 s.
  */
 
-import type { GlossaryEntry } from '../model.js';
+import type { GlossaryEntry } from '../knowledge/model.js';
 import {
   actorTerm,
   analyzeWord,

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../src/answers/index.js';
-import type { KnowledgeBase } from '../../src/knowledge-base.js';
-import type { Reply } from '../../src/reply.js';
+import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
+import type { Reply } from '../../src/answers/reply.js';
 import { knowledge } from '../support/knowledge.js';
 
 let kb: KnowledgeBase;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, COMMAND_OPTIONS, complete, type CommandName } from '../../src/answers/index.js';
-import type { KnowledgeBase } from '../../src/knowledge-base.js';
-import { citationLabel, DISCORD_LIMITS, type Reply } from '../../src/reply.js';
+import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
+import { citationLabel, DISCORD_LIMITS, type Reply } from '../../src/answers/reply.js';
 import { knowledge } from '../support/knowledge.js';
 
 let kb: KnowledgeBase;

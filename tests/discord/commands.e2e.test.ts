@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer, complete } from '../../src/answers/index.js';
 import { renderReply } from '../../src/discord/render.js';
 import { FakeDiscord } from '../support/fake-discord.js';
-import { bool, messageBodies, startHarness, str, type Harness } from './harness.js';
+import { bool, messageBodies, startHarness, str, type Harness } from '../support/harness.js';
 
 const STUDENT = { id: '100000000000000001', username: 'siswa' };
 const CLASSMATE = { id: '100000000000000002', username: 'teman' };

@@ -10,7 +10,7 @@ import { startBot } from '../../src/discord/bot.js';
 import type { Command } from '../../src/discord/command.js';
 import { createLogger } from '../../src/logger.js';
 import { FakeDiscord } from '../support/fake-discord.js';
-import { bool, sleep, startHarness, TEST_TOKEN, type Harness } from './harness.js';
+import { bool, sleep, startHarness, TEST_TOKEN, type Harness } from '../support/harness.js';
 
 /** Test-only commands: one that throws, one that is slow, one that is slow and then throws. */
 const boom = {

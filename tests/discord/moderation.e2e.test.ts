@@ -6,7 +6,7 @@ import { appendFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord, PERMISSIONS } from '../support/fake-discord.js';
-import { sleep, startHarness, str, type Harness } from './harness.js';
+import { sleep, startHarness, str, type Harness } from '../support/harness.js';
 
 const TEACHER = { id: '100000000000000010', username: 'guru' };
 const STUDENT = { id: '100000000000000011', username: 'siswa' };

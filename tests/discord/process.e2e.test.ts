@@ -1,12 +1,12 @@
 /**
- * End to end as a user runs it: `npm start` with a token (src/main.ts in a child process) and
+ * End to end as a user runs it: `npm start` with a token (src/app/main.ts in a child process) and
  * `npm run start:sharded`, against FakeDiscord; SIGTERM logs out and exits 0.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord, TEST_TOKEN } from '../support/fake-discord.js';
-import { copyKnowledge, str } from './harness.js';
+import { copyKnowledge, str } from '../support/harness.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 
@@ -50,7 +50,7 @@ describe('npm start with DISCORD_TOKEN', () => {
   const ctx = useFakeDiscordAndKnowledge();
 
   it('logs in, answers, and on SIGTERM logs out, flushes its logs and exits 0', async () => {
-    const bot = run('src/main.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: ctx.fake.apiUrl, KNOWLEDGE_DIR: ctx.knowledge.dir, LOG_LEVEL: 'info' });
+    const bot = run('src/app/main.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: ctx.fake.apiUrl, KNOWLEDGE_DIR: ctx.knowledge.dir, LOG_LEVEL: 'info' });
     try {
       await Promise.race([ctx.fake.waitForIdentify(), bot.exit.then(() => Promise.reject(new Error(`bot exited early:\n${bot.stderr()}`)))]);
       // READY reaches the client just after IDENTIFY; give it a moment to mark itself ready.
@@ -77,7 +77,7 @@ describe('npm start with DISCORD_TOKEN', () => {
     try {
       const { writeFileSync } = await import('node:fs');
       writeFileSync(path.join(broken.dir, 'actors.yaml'), '- id: [unclosed\n');
-      const bot = run('src/main.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: ctx.fake.apiUrl, KNOWLEDGE_DIR: broken.dir });
+      const bot = run('src/app/main.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: ctx.fake.apiUrl, KNOWLEDGE_DIR: broken.dir });
       const { code } = await bot.exit;
       expect(code).toBe(1);
       expect(bot.stderr()).toMatch(/\nactors\.yaml:\d+: YAML/);
@@ -88,7 +88,7 @@ describe('npm start with DISCORD_TOKEN', () => {
   });
 
   it('names a bad setting and exits 1', async () => {
-    const bot = run('src/main.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: ctx.fake.apiUrl, COOLDOWN_SECONDS: 'soon' });
+    const bot = run('src/app/main.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: ctx.fake.apiUrl, COOLDOWN_SECONDS: 'soon' });
     const { code } = await bot.exit;
     expect(code).toBe(1);
     expect(bot.stderr()).toContain('COOLDOWN_SECONDS is "soon"; expected a number of seconds from 0 to 3600');
@@ -99,7 +99,7 @@ describe('npm run start:sharded', () => {
   const ctx = useFakeDiscordAndKnowledge();
 
   it('starts one process per shard, each identifying with its shard, and stops them all on SIGTERM', async () => {
-    const manager = run('src/sharded.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: ctx.fake.apiUrl, KNOWLEDGE_DIR: ctx.knowledge.dir, SHARD_COUNT: '2', LOG_LEVEL: 'info' });
+    const manager = run('src/app/sharded.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: ctx.fake.apiUrl, KNOWLEDGE_DIR: ctx.knowledge.dir, SHARD_COUNT: '2', LOG_LEVEL: 'info' });
     try {
       for (let waited = 0; !manager.stderr().includes('all shards ready') && waited < 40_000; waited += 100) {
         if (manager.child.exitCode !== null) throw new Error(`manager exited:\n${manager.stderr()}`);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { citationLine, clip, embedLength, renderNote, renderReply } from '../../src/discord/render.js';
-import { DISCORD_LIMITS, REPLY_BUDGET, type Citation, type Reply, type ReplySection } from '../../src/reply.js';
+import { DISCORD_LIMITS, REPLY_BUDGET, type Citation, type Reply, type ReplySection } from '../../src/answers/reply.js';
 
 const citation: Citation = { passageId: 'nk-2020#5', sourceId: 'nk-2020', sourceTitle: 'Perang Nagorno-Karabakh 2020', paragraph: 5 };
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { evaluateSearch, loadSearchFixtures, rankOf } from '../../scripts/eval-search.js';
+import { evaluateSearch, loadSearchFixtures, rankOf } from '../support/eval-search.js';
 import {
   buildPassageIndex,
   highlight,

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadKnowledgeBase, type KnowledgeBase } from '../../src/knowledge-base.js';
+import { loadKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BUNDLED_KNOWLEDGE = path.join(ROOT, 'knowledge');

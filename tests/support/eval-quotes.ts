@@ -8,17 +8,17 @@
  * when the names are the same person as written (`Venn` for `Darius Venn`: one is a run of the
  * other's words), or when both are null.
  *
- * `npx tsx scripts/eval-quotes.ts` prints the figures and every miss; importing prints nothing.
+ * `npx tsx tests/support/eval-quotes.ts` prints the figures and every miss; importing prints nothing.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { compileActorMatcher, resolveActor, type ActorMatcher } from '../src/actors.js';
-import type { Actor, Passage, Quote, Source } from '../src/model.js';
-import { extractQuotes } from '../src/quotes.js';
-import { foldText } from '../src/text.js';
+import { compileActorMatcher, resolveActor, type ActorMatcher } from '../../src/knowledge/actors.js';
+import type { Actor, Passage, Quote, Source } from '../../src/knowledge/model.js';
+import { extractQuotes } from '../../src/knowledge/quotes/index.js';
+import { foldText } from '../../src/text.js';
 
-export const QUOTE_FIXTURES = fileURLToPath(new URL('../tests/fixtures/quotes/', import.meta.url));
+export const QUOTE_FIXTURES = fileURLToPath(new URL('../fixtures/quotes/', import.meta.url));
 
 export type LabelledQuote = { readonly text: string; readonly speaker: string | null; readonly why?: string };
 

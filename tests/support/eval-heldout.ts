@@ -7,7 +7,7 @@
  *   search/   `*.txt` articles (one paragraph per line, language = file-name prefix),
  *             `ranking.json`, `glossary.json`
  *
- *   npx tsx scripts/eval-heldout.ts     prints the figures and every miss
+ *   npx tsx tests/support/eval-heldout.ts     prints the figures and every miss
  *
  * A second quote set, `tests/fixtures/heldout2/quotes/` (same format), was written blind after the
  * first round of fixes made on the strength of this set's misses; its figures come back as `quotes2`.
@@ -16,13 +16,13 @@
  * Do not tune the extractor or the search on these sets: once you have, they are no longer held out.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildPassageIndex } from '../src/search/index.js';
+import { buildPassageIndex } from '../../src/search/index.js';
 import { evaluateQuotes, evaluateQuotesDetailed, type QuoteFigures } from './eval-quotes.js';
 import { evaluateSearch, loadSearchFixtures, rankOf } from './eval-search.js';
 
-export const HELDOUT_QUOTES = fileURLToPath(new URL('../tests/fixtures/heldout/quotes/', import.meta.url));
-export const HELDOUT_SEARCH = fileURLToPath(new URL('../tests/fixtures/heldout/search/', import.meta.url));
-export const HELDOUT2_QUOTES = fileURLToPath(new URL('../tests/fixtures/heldout2/quotes/', import.meta.url));
+export const HELDOUT_QUOTES = fileURLToPath(new URL('../fixtures/heldout/quotes/', import.meta.url));
+export const HELDOUT_SEARCH = fileURLToPath(new URL('../fixtures/heldout/search/', import.meta.url));
+export const HELDOUT2_QUOTES = fileURLToPath(new URL('../fixtures/heldout2/quotes/', import.meta.url));
 
 export type HeldoutFigures = {
   quotes: { perLanguage: Record<string, QuoteFigures>; overall: QuoteFigures };

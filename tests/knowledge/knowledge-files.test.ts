@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseActors, parseGlossary, parseScenarios, parseSource } from '../src/knowledge-files.js';
+import { parseActors, parseGlossary, parseScenarios, parseSource } from '../../src/knowledge/knowledge-files.js';
 
 describe('parseActors', () => {
   it('reads a valid actor with positions and keeps the evidence for later checks', () => {

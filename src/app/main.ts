@@ -5,12 +5,12 @@
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { formatConfigError, loadConfig } from './config.js';
-import { formatOutput, handleLine } from './console/session.js';
-import { localeOf } from './i18n.js';
-import { formatProblem, isError, loadKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
-import { createLogger } from './logger.js';
-import type { Locale } from './model.js';
+import { formatConfigError, loadConfig } from '../config.js';
+import { formatOutput, handleLine } from '../console/session.js';
+import { localeOf } from '../i18n.js';
+import { formatProblem, isError, loadKnowledgeBase, type KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { createLogger } from '../logger.js';
+import type { Locale } from '../knowledge/model.js';
 
 const USAGE = `Usage: npm start [-- options]
   (no options)          the Discord bot when DISCORD_TOKEN is set, else the local console
@@ -103,7 +103,7 @@ async function main(): Promise<void> {
   // --- Discord bot: only with a token -----------------------------------------------------
   if (config.discord !== null) {
     const logger = createLogger({ level: config.logLevel, secrets: [config.discord.token] });
-    const { startBot } = await import('./discord/bot.js');
+    const { startBot } = await import('../discord/bot.js');
     const started = await startBot({ ...config, knowledgeDir }, logger);
     if (!started.ok) fail(started.message);
     return;

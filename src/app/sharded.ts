@@ -1,6 +1,6 @@
 /**
  * `npm run start:sharded`: discord.js's ShardingManager runs one bot process per shard (each is
- * `src/main.ts` with a token, told its shard by the manager). Only needed from about 2,500
+ * `src/app/main.ts` with a token, told its shard by the manager). Only needed from about 2,500
  * servers, where Discord requires sharding; see docs/discord.md.
  *
  * The shard count comes from `SHARD_COUNT`, or from Discord's recommendation (`GET /gateway/bot`,
@@ -8,8 +8,8 @@
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from 'discord.js';
-import { formatConfigError, loadConfig, type Config, type DiscordConfig } from './config.js';
-import { createLogger, type Logger } from './logger.js';
+import { formatConfigError, loadConfig, type Config, type DiscordConfig } from '../config.js';
+import { createLogger, type Logger } from '../logger.js';
 
 /** The file each shard process runs. */
 export const SHARD_FILE = fileURLToPath(new URL('./main.ts', import.meta.url));

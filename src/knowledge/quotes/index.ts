@@ -12,9 +12,9 @@
  *
  * Everything here is rules, no statistics: each rule says why it holds in news text.
  */
-import type { ActorKind, Passage, Quote, Source } from './model.js';
-import { type ActorMatcher, findMentionsInText } from './actors.js';
-import { foldText } from './text.js';
+import type { ActorKind, Passage, Quote, Source } from '../model.js';
+import { type ActorMatcher, findMentionsInText } from '../actors.js';
+import { foldText } from '../../text.js';
 
 // ---------------------------------------------------------------------------------------------
 // Word lists. Folded (lower case, no diacritics). Indonesian and English side by side.

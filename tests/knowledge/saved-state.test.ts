@@ -2,9 +2,9 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledgeBase, type KnowledgeBase } from '../src/knowledge-base.js';
-import { savedIndexPath } from '../src/loader.js';
-import { BUNDLED_KNOWLEDGE } from './support/knowledge.js';
+import { loadKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
+import { savedIndexPath } from '../../src/knowledge/loader.js';
+import { BUNDLED_KNOWLEDGE } from '../support/knowledge.js';
 
 let dir: string;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileActorMatcher, findMentionsInText, isAcronym, resolveActor } from '../src/actors.js';
-import type { Actor } from '../src/model.js';
+import { compileActorMatcher, findMentionsInText, isAcronym, resolveActor } from '../../src/knowledge/actors.js';
+import type { Actor } from '../../src/knowledge/model.js';
 
 const actor = (id: string, en: string, idName: string, aliases: string[] = [], kind: Actor['kind'] = 'state', affiliation?: string): Actor => ({
   id,

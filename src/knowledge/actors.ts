@@ -2,7 +2,7 @@
  * Finding actors: in source text (mentions) and in what a user typed (resolution).
  */
 import type { Actor, Mention, Passage } from './model.js';
-import { editDistance, foldText, stripDiacritics, words } from './text.js';
+import { editDistance, foldText, stripDiacritics, words } from '../text.js';
 
 const ASCII = /^[\x00-\x7f]*$/;
 const sameApostrophe = (word: string): string => word.replace(/’/g, "'");

@@ -2,7 +2,7 @@
  * Search ranking on the labelled set in tests/fixtures/search/: short news articles of our
  * own, split into passages, and queries with the passages that should come first.
  *
- *   npx tsx scripts/eval-search.ts      prints the figures and each query's rank
+ *   npx tsx tests/support/eval-search.ts      prints the figures and each query's rank
  *
  * Importing it prints nothing; `npm run eval` and the tests use `evaluateSearch`.
  */
@@ -10,11 +10,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { GlossaryEntry } from '../src/model.js';
-import { buildPassageIndex, type PassageIndex, type SearchablePassage, type SearchOptions } from '../src/search/index.js';
-import { foldText } from '../src/text.js';
+import type { GlossaryEntry } from '../../src/knowledge/model.js';
+import { buildPassageIndex, type PassageIndex, type SearchablePassage, type SearchOptions } from '../../src/search/index.js';
+import { foldText } from '../../src/text.js';
 
-const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'search');
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'search');
 
 /** One labelled query. */
 export type RankingCase = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { KnowledgeBase, LoadResult } from '../../src/knowledge-base.js';
-import { KnowledgeHolder } from '../../src/discord/knowledge-holder.js';
-import { isKnowledgeChange } from '../../src/discord/watch.js';
+import type { KnowledgeBase, LoadResult } from '../../src/knowledge/knowledge-base.js';
+import { KnowledgeHolder } from '../../src/knowledge/knowledge-holder.js';
+import { isKnowledgeChange } from '../../src/knowledge/watch.js';
 
 // Knowledge bases are opaque to the holder: a stand-in with the fields it reads is enough here.
 const kb = (name: string) => ({ dir: name, stats: { sources: 1 }, loadedAt: new Date(0) }) as unknown as KnowledgeBase;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Source } from '../src/model.js';
-import { MAX_PARAGRAPH, paragraphSpans, sentenceSpans, splitPassages } from '../src/passages.js';
+import type { Source } from '../../src/knowledge/model.js';
+import { MAX_PARAGRAPH, paragraphSpans, sentenceSpans, splitPassages } from '../../src/knowledge/passages.js';
 
 const source = (content: string, bodyStart = 0, language = 'en'): Source => ({ id: 'src', file: 'sources/src.md', title: 'T', language, content, bodyStart });
 

@@ -7,11 +7,11 @@ import { parseActors, parseGlossary, parseScenarios, parseSource, type EvidenceR
 import { readKnowledgeFolder, readSavedIndex, writeSavedIndex, type RawKnowledge } from './loader.js';
 import type { Actor, GlossaryEntry, Mention, Passage, Problem, Quote, Scenario, Source } from './model.js';
 import { splitPassages } from './passages.js';
-import { foldText } from './text.js';
-import { extractQuotes } from './quotes.js';
+import { foldText } from '../text.js';
+import { extractQuotes } from './quotes/index.js';
 import { findScenarioStatements, type ScenarioStatement } from './scenario-statements.js';
 import { decodeSavedState, encodeSavedState, type DerivedData } from './saved-state.js';
-import { buildPassageIndex, loadPassageIndex, type PassageIndex, type SearchablePassage } from './search/index.js';
+import { buildPassageIndex, loadPassageIndex, type PassageIndex, type SearchablePassage } from '../search/index.js';
 
 /** Everything the answers need, derived once per load. Read-only after it is built. */
 export type KnowledgeBase = {

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileActorMatcher, type ActorMatcher } from '../src/actors.js';
-import type { Actor, Passage, Quote, Source } from '../src/model.js';
-import { extractQuotes } from '../src/quotes.js';
-import { evaluateQuotes, extractFixtureQuotes, loadQuoteFixtures, QUOTE_FIXTURES } from '../scripts/eval-quotes.js';
+import { compileActorMatcher, type ActorMatcher } from '../../../src/knowledge/actors.js';
+import type { Actor, Passage, Quote, Source } from '../../../src/knowledge/model.js';
+import { extractQuotes } from '../../../src/knowledge/quotes/index.js';
+import { evaluateQuotes, extractFixtureQuotes, loadQuoteFixtures, QUOTE_FIXTURES } from '../../support/eval-quotes.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers. Passages are built here (one per non-empty line, exact offsets) so that these tests

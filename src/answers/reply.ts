@@ -3,7 +3,7 @@
  * `src/console/` into terminal text. Every string here already fits Discord's limits, so the
  * renderers never have to cut a citation in half.
  */
-import type { Locale } from './model.js';
+import type { Locale } from '../knowledge/model.js';
 
 /** Discord's documented limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const DISCORD_LIMITS = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { formatConfigError, loadConfig, parseConfig, requireDeploySettings } from '../../src/config.js';
+import { formatConfigError, loadConfig, parseConfig, requireDeploySettings } from '../src/config.js';
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789';
 

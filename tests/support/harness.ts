@@ -11,7 +11,7 @@ import type { Command } from '../../src/discord/command.js';
 import { loadCommands } from '../../src/discord/command-loader.js';
 import { startBot, type BotOptions, type RunningBot } from '../../src/discord/bot.js';
 import { createLogger } from '../../src/logger.js';
-import { FakeDiscord, TEST_TOKEN, type CommandOption, type InteractionOrigin, type RecordedRequest, type SentInteraction } from '../support/fake-discord.js';
+import { FakeDiscord, TEST_TOKEN, type CommandOption, type InteractionOrigin, type RecordedRequest, type SentInteraction } from './fake-discord.js';
 
 export { TEST_TOKEN };
 export const REPO_KNOWLEDGE = path.resolve(import.meta.dirname, '../../knowledge');

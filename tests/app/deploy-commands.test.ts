@@ -7,7 +7,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCommands } from '../../src/discord/command-loader.js';
-import { commandBodies, deployCommands, describeDeploy } from '../../src/deploy-commands.js';
+import { commandBodies, deployCommands, describeDeploy } from '../../src/app/deploy-commands.js';
 import { FakeDiscord, TEST_TOKEN } from '../support/fake-discord.js';
 
 const NAME = /^[-_\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
@@ -110,7 +110,7 @@ describe('deployCommands', () => {
 
 describe('npm run deploy-commands', () => {
   const run = (env: Record<string, string>) =>
-    promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/deploy-commands.ts'], {
+    promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/app/deploy-commands.ts'], {
       cwd: REPO,
       env: { PATH: process.env.PATH ?? '', ...env },
       timeout: 30_000,

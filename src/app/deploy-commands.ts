@@ -6,9 +6,9 @@
  */
 import { pathToFileURL } from 'node:url';
 import { REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
-import { formatConfigError, loadConfig, requireDeploySettings, type DiscordConfig } from './config.js';
-import type { Command } from './discord/command.js';
-import { loadCommands } from './discord/command-loader.js';
+import { formatConfigError, loadConfig, requireDeploySettings, type DiscordConfig } from '../config.js';
+import type { Command } from '../discord/command.js';
+import { loadCommands } from '../discord/command-loader.js';
 
 export type DeployResult = {
   readonly scope: 'guild' | 'global';

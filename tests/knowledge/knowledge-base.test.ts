@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, loadKnowledgeBase, sourceIdOf } from '../src/knowledge-base.js';
-import { BUNDLED_KNOWLEDGE, FIXTURES, knowledge } from './support/knowledge.js';
+import { formatProblem, loadKnowledgeBase, sourceIdOf } from '../../src/knowledge/knowledge-base.js';
+import { BUNDLED_KNOWLEDGE, FIXTURES, knowledge } from '../support/knowledge.js';
 
 const fixture = (name: string) => path.join(FIXTURES, 'knowledge', name);
 // sha256 of ../shared/seeds/000_ff041fdcc3614ce2.txt, the article as it was handed to us.

@@ -3,8 +3,8 @@
  * serving the last good knowledge base and reports the problems; students never see a half-
  * loaded index.
  */
-import { loadKnowledgeBase, type KnowledgeBase, type KnowledgeStats, type LoadResult } from '../knowledge-base.js';
-import type { Problem } from '../model.js';
+import { loadKnowledgeBase, type KnowledgeBase, type KnowledgeStats, type LoadResult } from './knowledge-base.js';
+import type { Problem } from './model.js';
 
 export type ReloadOutcome =
   | { readonly ok: true; readonly at: Date; readonly stats: KnowledgeStats; readonly warnings: readonly Problem[] }

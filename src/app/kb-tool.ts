@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatConfigError, loadConfig } from './config.js';
-import { formatProblem, loadKnowledgeBase } from './knowledge-base.js';
+import { formatConfigError, loadConfig } from '../config.js';
+import { formatProblem, loadKnowledgeBase } from '../knowledge/knowledge-base.js';
 
 const USAGE = `Usage: npm run kb -- <command> [--knowledge DIR] [--json]
   check      validate every file; prints file:line: message per problem, exit 1 on any
