@@ -23,7 +23,15 @@ import { FakeDiscord, TEST_TOKEN, type CommandOption, type SentInteraction } fro
 export type DiscordBenchResult = {
   readonly interactions: number;
   readonly latencyMs: { readonly p50: number; readonly p99: number; readonly max: number };
-  readonly burst: { readonly interactions: number; readonly seconds: number; readonly perSecond: number; readonly lost: number; readonly p50Ms: number; readonly p99Ms: number; readonly maxMs: number };
+  readonly burst: {
+    readonly interactions: number;
+    readonly seconds: number;
+    readonly perSecond: number;
+    readonly lost: number;
+    readonly p50Ms: number;
+    readonly p99Ms: number;
+    readonly maxMs: number;
+  };
   readonly note: string;
 };
 
@@ -56,9 +64,18 @@ export async function benchDiscord(options: DiscordBenchOptions = {}): Promise<D
   const total = options.interactions ?? 1_000;
   const burstSize = options.burst ?? 1_000;
   const knowledge = mkdtempSync(path.join(tmpdir(), 'sumber-bench-kb-'));
-  cpSync(options.knowledgeDir ?? path.resolve(import.meta.dirname, '../knowledge'), knowledge, { recursive: true, filter: (src) => !src.includes(`${path.sep}.cache`) });
+  cpSync(options.knowledgeDir ?? path.resolve(import.meta.dirname, '../knowledge'), knowledge, {
+    recursive: true,
+    filter: (src) => !src.includes(`${path.sep}.cache`),
+  });
   const fake = await FakeDiscord.start();
-  const parsed = parseConfig({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, KNOWLEDGE_DIR: knowledge, COOLDOWN_SECONDS: '0', LOG_LEVEL: 'warn' });
+  const parsed = parseConfig({
+    DISCORD_TOKEN: TEST_TOKEN,
+    DISCORD_API_URL: fake.apiUrl,
+    KNOWLEDGE_DIR: knowledge,
+    COOLDOWN_SECONDS: '0',
+    LOG_LEVEL: 'warn',
+  });
   if (!parsed.ok) throw new Error('bench config is invalid');
   const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
   const started = await startBot(parsed.config, createLogger({ level: 'warn', destination: sink }), { handleSignals: false });
@@ -80,7 +97,9 @@ export async function benchDiscord(options: DiscordBenchOptions = {}): Promise<D
     // A different student each time: the cooldown is per user and off here anyway.
     const origin = { user: { id: String(200000000000000000n + BigInt(user++)), username: 'siswa' } };
     const sent = ask.kind === 'command' ? fake.chatInput(ask.name, ask.options, origin) : fake.autocomplete(ask.name, ask.options, origin);
-    const done = new Promise<number>((resolve) => pending.set(sent.id, { sentAt: sent.sentAt, resolve: (at) => resolve(at - sent.sentAt) }));
+    const done = new Promise<number>((resolve) =>
+      pending.set(sent.id, { sentAt: sent.sentAt, resolve: (at) => resolve(at - sent.sentAt) }),
+    );
     return { sent, done };
   };
 

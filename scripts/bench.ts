@@ -62,12 +62,16 @@ async function benchSize(passages: number): Promise<void> {
   const corpus = generateCorpus(passages, 42);
   const dir = await writeCorpus(corpus);
   try {
-    console.log(`\n== ${passages.toLocaleString('en')} passages (${corpus.sources.length} sources, ${(corpus.bytes / 1024 / 1024).toFixed(1)} MB of text) ==`);
+    console.log(
+      `\n== ${passages.toLocaleString('en')} passages (${corpus.sources.length} sources, ${(corpus.bytes / 1024 / 1024).toFixed(1)} MB of text) ==`,
+    );
     const heapBefore = heapMb();
     const [fresh, freshMs] = await timeAsync(() => loadKnowledgeBase(dir, { useSavedIndex: true }));
     if (!fresh.ok) throw new Error(`generated corpus does not load: ${JSON.stringify(fresh.problems.slice(0, 3))}`);
     const kbFresh = fresh.kb;
-    console.log(`  start-up, fresh build (and save)          ${fmt(freshMs, 0)} ms   (search index ${kbFresh.stats.indexMs.toFixed(0)} ms; ${kbFresh.stats.quotes} quotes)`);
+    console.log(
+      `  start-up, fresh build (and save)          ${fmt(freshMs, 0)} ms   (search index ${kbFresh.stats.indexMs.toFixed(0)} ms; ${kbFresh.stats.quotes} quotes)`,
+    );
     const [saved, savedMs] = await timeAsync(() => loadKnowledgeBase(dir, { useSavedIndex: true }));
     if (!saved.ok || !saved.kb.stats.indexFromSaved) throw new Error('the saved index was not used');
     const kb: KnowledgeBase = saved.kb;
@@ -86,7 +90,12 @@ async function benchSize(passages: number): Promise<void> {
     ];
     const rounds = passages >= 100_000 ? 300 : 1000;
     for (const [name, fn] of per) console.log(row(`/${name} (core function)`, measure(q, fn, name === 'search' ? 1000 : rounds)));
-    console.log(row('Sumber index.search alone', measure(q, (x) => kb.index.search(x, { limit: 50 }))));
+    console.log(
+      row(
+        'Sumber index.search alone',
+        measure(q, (x) => kb.index.search(x, { limit: 50 })),
+      ),
+    );
 
     // Plain MiniSearch on the same passages and queries, for comparison.
     const docs = kb.passages.map((p) => ({ id: p.id, text: p.text }));
@@ -96,8 +105,18 @@ async function benchSize(passages: number): Promise<void> {
       return ms;
     });
     console.log(`  plain MiniSearch build                     ${fmt(plainBuild, 0)} ms`);
-    console.log(row('plain MiniSearch, default options', measure(q, (x) => plain.search(x))));
-    console.log(row('plain MiniSearch, fuzzy 0.2 + prefix', measure(q, (x) => plain.search(x, { fuzzy: 0.2, prefix: true }))));
+    console.log(
+      row(
+        'plain MiniSearch, default options',
+        measure(q, (x) => plain.search(x)),
+      ),
+    );
+    console.log(
+      row(
+        'plain MiniSearch, fuzzy 0.2 + prefix',
+        measure(q, (x) => plain.search(x, { fuzzy: 0.2, prefix: true })),
+      ),
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -111,7 +130,10 @@ async function timeAsync<T>(fn: () => Promise<T>): Promise<[T, number]> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { sizes: { type: 'string' }, 'no-discord': { type: 'boolean', default: false } } });
-  const sizes = (values.sizes ?? '1000,10000,100000').split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
+  const sizes = (values.sizes ?? '1000,10000,100000')
+    .split(',')
+    .map((s) => Number(s.trim()))
+    .filter((n) => n > 0);
   console.log(`Sumber benchmark — Node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB`);
   for (const size of sizes) await benchSize(size);
   if (!values['no-discord']) {

@@ -54,7 +54,10 @@ const ACTORS = [
   ['santoso', 'Budi Santoso', 'Budi Santoso', 'person'],
 ] as const;
 
-const SYLLABLES = 'ba be bi bo bu da de di do du ga gi gu ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po pu ra re ri ro ru sa se si so su ta te ti to tu wa ya ja ng an in un ar er ir ur'.split(' ');
+const SYLLABLES =
+  'ba be bi bo bu da de di do du ga gi gu ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po pu ra re ri ro ru sa se si so su ta te ti to tu wa ya ja ng an in un ar er ir ur'.split(
+    ' ',
+  );
 
 /**
  * A vocabulary with the long tail of real text: the listed words are the frequent content words,
@@ -123,7 +126,11 @@ export function generateCorpus(passageCount: number, seed = 1): GeneratedCorpus 
         const said = sentences.slice(0, 2).join(' ').replace(/\.$/, '');
         paragraphs.push(indonesian ? `“${said},” kata ${speaker[2]}.` : `“${said},” ${speaker[1]} said.`);
       } else if (roll < 0.12) {
-        paragraphs.push(indonesian ? `Jika ${sentences[0]?.toLowerCase().replace(/\.$/, '')}, ${pick(ACTORS)[2]} akan ${pick(words)}.` : `If ${sentences[0]?.toLowerCase().replace(/\.$/, '')}, ${pick(ACTORS)[1]} would ${pick(words)}.`);
+        paragraphs.push(
+          indonesian
+            ? `Jika ${sentences[0]?.toLowerCase().replace(/\.$/, '')}, ${pick(ACTORS)[2]} akan ${pick(words)}.`
+            : `If ${sentences[0]?.toLowerCase().replace(/\.$/, '')}, ${pick(ACTORS)[1]} would ${pick(words)}.`,
+        );
       } else {
         paragraphs.push(sentences.join(' '));
       }
@@ -132,7 +139,9 @@ export function generateCorpus(passageCount: number, seed = 1): GeneratedCorpus 
     bytes += text.length;
     sources.push({ id: `gen-${String(s).padStart(5, '0')}`, text });
   }
-  const actorsYaml = ACTORS.map(([id, en, idName, kind]) => `- id: ${id}\n  names: { en: ${en}, id: ${idName} }\n  kind: ${kind}\n`).join('');
+  const actorsYaml = ACTORS.map(([id, en, idName, kind]) => `- id: ${id}\n  names: { en: ${en}, id: ${idName} }\n  kind: ${kind}\n`).join(
+    '',
+  );
   const glossaryYaml = ID_WORDS.slice(0, 20)
     .map((w, i) => `- { en: [${EN_WORDS[i]}], id: [${w}] }`)
     .join('\n');

@@ -17,7 +17,9 @@ function printQuotes(quotes: { perLanguage: Record<string, QuoteFigures>; overal
   console.log('Quote extraction (exact text match; speaker accuracy over found quotes)');
   console.log('  set        quotes  precision  recall  speaker');
   for (const [name, f] of [...Object.entries(quotes.perLanguage), ['overall', quotes.overall] as const]) {
-    console.log(`  ${name.padEnd(10)} ${String(f.quotes).padStart(6)}  ${pct(f.precision).padStart(9)}  ${pct(f.recall).padStart(6)}  ${pct(f.speakerAccuracy).padStart(7)}`);
+    console.log(
+      `  ${name.padEnd(10)} ${String(f.quotes).padStart(6)}  ${pct(f.precision).padStart(9)}  ${pct(f.recall).padStart(6)}  ${pct(f.speakerAccuracy).padStart(7)}`,
+    );
   }
 }
 

@@ -120,9 +120,13 @@ export function parseConfig(env: Env): ConfigResult {
   const allowedChannelIds: string[] = [];
   const channelsText = get('ALLOWED_CHANNEL_IDS');
   if (channelsText !== undefined) {
-    for (const part of channelsText.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
+    for (const part of channelsText
+      .split(',')
+      .map((p) => p.trim())
+      .filter((p) => p !== '')) {
       if (SNOWFLAKE.test(part)) allowedChannelIds.push(part);
-      else invalid('ALLOWED_CHANNEL_IDS', part, 'channel ids (17-20 digits) separated by commas, e.g. 123456789012345678,234567890123456789');
+      else
+        invalid('ALLOWED_CHANNEL_IDS', part, 'channel ids (17-20 digits) separated by commas, e.g. 123456789012345678,234567890123456789');
     }
   }
 
@@ -131,7 +135,8 @@ export function parseConfig(env: Env): ConfigResult {
   if (cooldownText !== undefined) {
     const n = Number(cooldownText);
     if (/^\d+(\.\d+)?$/.test(cooldownText) && n <= MAX_COOLDOWN_SECONDS) cooldownSeconds = n;
-    else invalid('COOLDOWN_SECONDS', cooldownText, `a number of seconds from 0 to ${MAX_COOLDOWN_SECONDS}, e.g. 3 (0 turns the cooldown off)`);
+    else
+      invalid('COOLDOWN_SECONDS', cooldownText, `a number of seconds from 0 to ${MAX_COOLDOWN_SECONDS}, e.g. 3 (0 turns the cooldown off)`);
   }
 
   let watchKnowledge: boolean = CONFIG_DEFAULTS.watchKnowledge;
@@ -175,7 +180,12 @@ export function parseConfig(env: Env): ConfigResult {
       invalid('DISCORD_API_URL', value, expected);
       return null;
     }
-    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || /\/v\d+\/?$/.test(url.pathname) || url.search !== '' || url.hash !== '') {
+    if (
+      (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+      /\/v\d+\/?$/.test(url.pathname) ||
+      url.search !== '' ||
+      url.hash !== ''
+    ) {
       invalid('DISCORD_API_URL', value, expected);
       return null;
     }
@@ -192,11 +202,18 @@ export function formatConfigError(error: ConfigError): string {
 /** The Discord settings `npm run deploy-commands` needs, or the errors saying which are missing. */
 export function requireDeploySettings(
   config: Config,
-): { readonly ok: true; readonly discord: DiscordConfig & { readonly clientId: string } } | { readonly ok: false; readonly errors: readonly ConfigError[] } {
+):
+  | { readonly ok: true; readonly discord: DiscordConfig & { readonly clientId: string } }
+  | { readonly ok: false; readonly errors: readonly ConfigError[] } {
   const errors: ConfigError[] = [];
-  if (config.discord === null) errors.push({ kind: 'missing-variable', variable: 'DISCORD_TOKEN', expected: 'the bot token (see .env.example)' });
+  if (config.discord === null)
+    errors.push({ kind: 'missing-variable', variable: 'DISCORD_TOKEN', expected: 'the bot token (see .env.example)' });
   if (config.discord?.clientId == null) {
-    errors.push({ kind: 'missing-variable', variable: 'DISCORD_CLIENT_ID', expected: 'the application id (Developer Portal -> General Information -> Application ID)' });
+    errors.push({
+      kind: 'missing-variable',
+      variable: 'DISCORD_CLIENT_ID',
+      expected: 'the application id (Developer Portal -> General Information -> Application ID)',
+    });
   }
   if (errors.length > 0 || config.discord === null || config.discord.clientId === null) return { ok: false, errors };
   return { ok: true, discord: { ...config.discord, clientId: config.discord.clientId } };

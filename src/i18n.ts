@@ -32,7 +32,8 @@ const MESSAGES = {
     'quote.part': '(part {part} of {parts})',
     'quote.for': 'for {actor}',
     'scenario.listTitle': 'Scenarios',
-    'scenario.listIntro': 'Scenarios prepared by the teacher: {curated}. Then possible outcomes stated in the articles: {stated}. Ask /scenario with a name for the details.',
+    'scenario.listIntro':
+      'Scenarios prepared by the teacher: {curated}. Then possible outcomes stated in the articles: {stated}. Ask /scenario with a name for the details.',
     'scenario.noneIntro': 'The articles state no possible outcomes.',
     'scenario.stated': 'Stated in the article',
     'scenario.actors': 'Actors: {names}.',
@@ -53,7 +54,8 @@ const MESSAGES = {
     'source.unknown.title': 'No passage or source “{query}”',
     'source.unknown.intro': 'Passage ids look like {example}.',
     'help.title': 'Sumber: answers from the class articles',
-    'help.intro': 'Every answer comes only from the articles in the knowledge folder, each sentence with its source. Quotes are word for word.',
+    'help.intro':
+      'Every answer comes only from the articles in the knowledge folder, each sentence with its source. Quotes are word for word.',
     'help.actor': 'What an actor (a state, person or organization) does and says. Example: /actor {actor}',
     'help.quote': 'Direct quotes of a speaker, optionally on a topic. Example: /quote {speaker}',
     'help.scenario': 'Possible outcomes the articles discuss; with a name, its details. Example: /scenario',
@@ -78,7 +80,8 @@ const MESSAGES = {
     'actor.known': 'Aktor yang dikenal: {names}.',
     'actor.intro': '{description}Disebut dalam {passages} bagian dari {sources} sumber; {quotes} kutipan darinya atau orang-orangnya.',
     'actor.unlisted.title': '“{query}” (tidak ada di daftar aktor)',
-    'actor.unlisted.intro': '“{query}” tidak ada di actors.yaml, tetapi artikel menyebutnya dalam {passages} bagian. Tidak ada yang dikurasi di bawah ini.',
+    'actor.unlisted.intro':
+      '“{query}” tidak ada di actors.yaml, tetapi artikel menyebutnya dalam {passages} bagian. Tidak ada yang dikurasi di bawah ini.',
     'actor.position': 'Sikap',
     'actor.speaks': 'Berbicara',
     'actor.acts': 'Bertindak',
@@ -96,7 +99,8 @@ const MESSAGES = {
     'quote.part': '(bagian {part} dari {parts})',
     'quote.for': 'atas nama {actor}',
     'scenario.listTitle': 'Skenario',
-    'scenario.listIntro': '{curated} skenario yang disiapkan guru, lalu {stated} pernyataan tentang kemungkinan hasil yang ditemukan dalam artikel. Tanyakan /scenario dengan nama untuk rinciannya.',
+    'scenario.listIntro':
+      '{curated} skenario yang disiapkan guru, lalu {stated} pernyataan tentang kemungkinan hasil yang ditemukan dalam artikel. Tanyakan /scenario dengan nama untuk rinciannya.',
     'scenario.noneIntro': 'Artikel tidak menyebut kemungkinan hasil apa pun.',
     'scenario.stated': 'Disebut dalam artikel',
     'scenario.actors': 'Aktor: {names}.',
@@ -117,7 +121,8 @@ const MESSAGES = {
     'source.unknown.title': 'Tidak ada bagian atau sumber “{query}”',
     'source.unknown.intro': 'Id bagian berbentuk seperti {example}.',
     'help.title': 'Sumber: jawaban dari artikel kelas',
-    'help.intro': 'Setiap jawaban hanya berasal dari artikel di folder pengetahuan, setiap kalimat dengan sumbernya. Kutipan ditampilkan kata demi kata.',
+    'help.intro':
+      'Setiap jawaban hanya berasal dari artikel di folder pengetahuan, setiap kalimat dengan sumbernya. Kutipan ditampilkan kata demi kata.',
     'help.actor': 'Apa yang dilakukan dan dikatakan seorang aktor (negara, tokoh, atau organisasi). Contoh: /actor {actor}',
     'help.quote': 'Kutipan langsung seorang pembicara, bisa dengan topik. Contoh: /quote {speaker}',
     'help.scenario': 'Kemungkinan hasil yang dibahas artikel; dengan nama, rinciannya. Contoh: /scenario',

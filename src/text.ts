@@ -5,7 +5,19 @@
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 // Letters that do not decompose under NFD but that people type without their marks.
 const FOLD_EXTRA: Readonly<Record<string, string>> = {
-  ı: 'i', İ: 'I', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE',
+  ı: 'i',
+  İ: 'I',
+  ø: 'o',
+  Ø: 'O',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
 };
 const FOLD_EXTRA_RE = /[ıİøØłŁđĐßæÆœŒ]/g;
 
@@ -72,5 +84,6 @@ export function truncate(text: string, max: number): string {
 
 /** Removes control characters (except newline and tab) a user may paste. */
 export function stripControl(text: string): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g, '');
 }

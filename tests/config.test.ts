@@ -76,9 +76,13 @@ describe('parseConfig', () => {
       'SHARD_COUNT',
     ]);
     const lines = result.errors.map(formatConfigError);
-    expect(lines[0]).toBe('DISCORD_GUILD_ID is "my-server"; expected a server id (Discord: Developer Mode on, right-click the server -> Copy Server ID): 17-20 digits');
+    expect(lines[0]).toBe(
+      'DISCORD_GUILD_ID is "my-server"; expected a server id (Discord: Developer Mode on, right-click the server -> Copy Server ID): 17-20 digits',
+    );
     expect(lines[1]).toContain('without the version, e.g. http://127.0.0.1:8080/api');
-    expect(lines[3]).toBe('ALLOWED_CHANNEL_IDS is "#kelas"; expected channel ids (17-20 digits) separated by commas, e.g. 123456789012345678,234567890123456789');
+    expect(lines[3]).toBe(
+      'ALLOWED_CHANNEL_IDS is "#kelas"; expected channel ids (17-20 digits) separated by commas, e.g. 123456789012345678,234567890123456789',
+    );
     expect(lines[4]).toContain('COOLDOWN_SECONDS is "soon"; expected a number of seconds from 0 to 3600');
   });
 
@@ -86,7 +90,9 @@ describe('parseConfig', () => {
     const result = parseConfig({ DISCORD_TOKEN: `Bot ${TOKEN}` });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toEqual([{ kind: 'invalid-variable', variable: 'DISCORD_TOKEN', expected: 'the token alone, without the "Bot " prefix' }]);
+    expect(result.errors).toEqual([
+      { kind: 'invalid-variable', variable: 'DISCORD_TOKEN', expected: 'the token alone, without the "Bot " prefix' },
+    ]);
     expect(formatConfigError(result.errors[0]!)).not.toContain(TOKEN);
   });
 
@@ -108,10 +114,11 @@ describe('requireDeploySettings', () => {
     if (!parsed.ok) throw new Error('unexpected');
     const result = requireDeploySettings(parsed.config);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.map(formatConfigError)).toEqual([
-      'DISCORD_TOKEN is not set; expected the bot token (see .env.example)',
-      'DISCORD_CLIENT_ID is not set; expected the application id (Developer Portal -> General Information -> Application ID)',
-    ]);
+    if (!result.ok)
+      expect(result.errors.map(formatConfigError)).toEqual([
+        'DISCORD_TOKEN is not set; expected the bot token (see .env.example)',
+        'DISCORD_CLIENT_ID is not set; expected the application id (Developer Portal -> General Information -> Application ID)',
+      ]);
   });
 });
 

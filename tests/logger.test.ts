@@ -8,7 +8,11 @@ function memoryLogger(level: 'info' | 'trace' = 'info') {
   const lines: string[] = [];
   const stream = new Writable({
     write(chunk, _enc, done) {
-      lines.push(...String(chunk).split('\n').filter((l) => l !== ''));
+      lines.push(
+        ...String(chunk)
+          .split('\n')
+          .filter((l) => l !== ''),
+      );
       done();
     },
   });
@@ -25,7 +29,10 @@ describe('createLogger', () => {
 
   it('redacts the token under any of the usual keys', () => {
     const { logger, lines } = memoryLogger();
-    logger.info({ token: TOKEN, config: { discord: { token: TOKEN } }, headers: { authorization: `Bot ${TOKEN}` }, DISCORD_TOKEN: TOKEN }, 'start');
+    logger.info(
+      { token: TOKEN, config: { discord: { token: TOKEN } }, headers: { authorization: `Bot ${TOKEN}` }, DISCORD_TOKEN: TOKEN },
+      'start',
+    );
     expect(lines.join('\n')).not.toContain(TOKEN);
     expect(lines.join('\n')).not.toContain('GhIjKl');
     expect(lines.join('\n')).toContain(REDACTED);

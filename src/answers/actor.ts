@@ -24,9 +24,39 @@ export function actorName(actor: Actor, locale: Locale): string {
 
 // Words that may stand before the subject of a sentence without making it a mere mention.
 const SUBJECT_LEAD = new Set(
-  ['presiden', 'perdana', 'menteri', 'pasukan', 'pemerintah', 'kepemimpinan', 'tentara', 'militer', 'tapi', 'namun', 'sementara', 'kemudian', 'lalu', 'the', 'but', 'president', 'prime', 'minister', 'forces', 'troops', 'government', 'leader', 'then', 'meanwhile', 'and', 'dan', 'kini', 'now'].map(foldText),
+  [
+    'presiden',
+    'perdana',
+    'menteri',
+    'pasukan',
+    'pemerintah',
+    'kepemimpinan',
+    'tentara',
+    'militer',
+    'tapi',
+    'namun',
+    'sementara',
+    'kemudian',
+    'lalu',
+    'the',
+    'but',
+    'president',
+    'prime',
+    'minister',
+    'forces',
+    'troops',
+    'government',
+    'leader',
+    'then',
+    'meanwhile',
+    'and',
+    'dan',
+    'kini',
+    'now',
+  ].map(foldText),
 );
-const VERB_AFTER = /^(?:me[mngy]?|ber|ter|di(?!a\b)|telah|akan|masih|sedang|sudah|tidak|pernah|terus|juga|harus|said|says|asked|asks|told|has|have|had|will|would|is|was|did|does|called|calls|warned|wants|\p{L}+ed|\p{L}+s)\p{L}*$/u;
+const VERB_AFTER =
+  /^(?:me[mngy]?|ber|ter|di(?!a\b)|telah|akan|masih|sedang|sudah|tidak|pernah|terus|juga|harus|said|says|asked|asks|told|has|have|had|will|would|is|was|did|does|called|calls|warned|wants|\p{L}+ed|\p{L}+s)\p{L}*$/u;
 
 /** Whether the actor is the one acting in the sentence of a mention: sentence-initial subject or followed by a verb. */
 function acts(passage: Passage, mention: Mention): boolean {
@@ -54,7 +84,9 @@ function quoteSection(kb: KnowledgeBase, quote: Quote, locale: Locale): ReplySec
 
 function answerKnownActor(kb: KnowledgeBase, actor: Actor, locale: Locale): Reply {
   const family = actorFamily(kb, actor.id);
-  const sections: ReplySection[] = actor.positions.map((p) => section(t(locale, 'actor.position'), escapeMarkdown(p.text[locale]), citeIds(kb, p.evidence)));
+  const sections: ReplySection[] = actor.positions.map((p) =>
+    section(t(locale, 'actor.position'), escapeMarkdown(p.text[locale]), citeIds(kb, p.evidence)),
+  );
   const mentionsOf = (passageId: string) => (kb.mentionsByPassage.get(passageId) ?? []).filter((m) => family.has(m.actorId));
   const passageIds = [...new Set([...family].flatMap((id) => (kb.mentionsByActor.get(id) ?? []).map((m) => m.passageId)))];
   const passages = passageIds.map((id) => kb.passageById.get(id)).filter((p): p is Passage => p !== undefined);
@@ -71,7 +103,14 @@ function answerKnownActor(kb: KnowledgeBase, actor: Actor, locale: Locale): Repl
     if (quotedPassages.has(passage.id)) continue;
     const ms = mentionsOf(passage.id);
     const make = (heading: string) => () =>
-      section(heading, excerpt(passage.text, ms.map((m) => [m.start - passage.start, m.end - passage.start] as const)), [cite(kb, passage)]);
+      section(
+        heading,
+        excerpt(
+          passage.text,
+          ms.map((m) => [m.start - passage.start, m.end - passage.start] as const),
+        ),
+        [cite(kb, passage)],
+      );
     if (ms.some((m) => acts(passage, m))) acting.push(make(t(locale, 'actor.acts')));
     else mentioned.push(make(t(locale, 'actor.mention')));
   }
@@ -127,9 +166,10 @@ export function answerActor(kb: KnowledgeBase, name: string | undefined, locale:
   const resolution = resolveActor(kb.matcher, input.text);
   if (resolution.kind === 'found') return answerKnownActor(kb, resolution.actor, locale);
   const naming = passagesNaming(kb, input.text);
-  const didYouMean = resolution.suggestions.length > 0
-    ? t(locale, 'actor.didYouMean', { names: resolution.suggestions.map((a) => actorName(a, locale)).join(', ') })
-    : t(locale, 'actor.known', { names: kb.actors.map((a) => actorName(a, locale)).join(', ') });
+  const didYouMean =
+    resolution.suggestions.length > 0
+      ? t(locale, 'actor.didYouMean', { names: resolution.suggestions.map((a) => actorName(a, locale)).join(', ') })
+      : t(locale, 'actor.known', { names: kb.actors.map((a) => actorName(a, locale)).join(', ') });
   if (naming.length > 0) {
     return reply({
       status: 'ok',
@@ -137,7 +177,9 @@ export function answerActor(kb: KnowledgeBase, name: string | undefined, locale:
       command: 'actor',
       title: t(locale, 'actor.unlisted.title', { query: echo(input.text) }),
       intro: `${t(locale, 'actor.unlisted.intro', { query: echo(input.text), passages: naming.length })}${resolution.suggestions.length > 0 ? `\n${didYouMean}` : ''}`,
-      sections: naming.map(({ passage, ranges }) => section(t(locale, 'actor.mention'), excerpt(passage.text, ranges), [cite(kb, passage)])),
+      sections: naming.map(({ passage, ranges }) =>
+        section(t(locale, 'actor.mention'), excerpt(passage.text, ranges), [cite(kb, passage)]),
+      ),
       suggestions: actorSuggestions(resolution.suggestions, locale),
     });
   }

@@ -4,7 +4,16 @@
 import { t } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Locale, Passage } from '../knowledge/model.js';
-import { REPLY_BUDGET, citationLabel, type Citation, type Reply, type ReplyPage, type ReplySection, type ReplyStatus, type Suggestion } from './reply.js';
+import {
+  REPLY_BUDGET,
+  citationLabel,
+  type Citation,
+  type Reply,
+  type ReplyPage,
+  type ReplySection,
+  type ReplyStatus,
+  type Suggestion,
+} from './reply.js';
 import { stripControl, truncate } from '../text.js';
 
 /** Longest input a command takes; Discord's own option limit is 6000, ours is far lower. */
@@ -16,7 +25,9 @@ export type CleanInput =
 
 /** Trims, removes control characters, and rejects input that is empty, huge or has no letters or digits. */
 export function cleanInput(raw: string | undefined): CleanInput {
-  const text = stripControl(raw ?? '').replace(/\s+/g, ' ').trim();
+  const text = stripControl(raw ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (text === '') return { ok: false, reason: 'empty', length: 0 };
   if (text.length > MAX_INPUT) return { ok: false, reason: 'too-long', length: text.length };
   if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, reason: 'nothing-usable', length: text.length };
@@ -125,7 +136,13 @@ export function section(heading: string, body: string, citations: readonly Citat
 }
 
 /** Splits sections into pages that each fit Discord's limits. */
-export function paginate(title: string, intro: string | undefined, sections: readonly ReplySection[], footer?: string, perPage: number = REPLY_BUDGET.sectionsPerPage): ReplyPage[] {
+export function paginate(
+  title: string,
+  intro: string | undefined,
+  sections: readonly ReplySection[],
+  footer?: string,
+  perPage: number = REPLY_BUDGET.sectionsPerPage,
+): ReplyPage[] {
   const fixed = title.length + (intro?.length ?? 0) + (footer?.length ?? 0) + 40;
   const pages: ReplyPage[] = [];
   let current: ReplySection[] = [];

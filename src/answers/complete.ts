@@ -66,7 +66,8 @@ export function complete(kb: KnowledgeBase, command: string, option: string, par
     }
     if (command === 'scenario' && option === 'name') {
       const p = stripControl(partial).trim();
-      const scenarios = p === '' ? kb.scenarios : kb.scenarios.filter((s) => scenarioScore(s, p) > 0 || foldText(s.title[locale]).includes(foldText(p)));
+      const scenarios =
+        p === '' ? kb.scenarios : kb.scenarios.filter((s) => scenarioScore(s, p) > 0 || foldText(s.title[locale]).includes(foldText(p)));
       return scenarios.slice(0, DISCORD_LIMITS.autocompleteChoices).map((s) => ({
         name: truncate(s.title[locale], DISCORD_LIMITS.choiceName),
         value: s.id.slice(0, DISCORD_LIMITS.choiceValue),

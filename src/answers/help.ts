@@ -25,7 +25,12 @@ export function answerHelp(kb: KnowledgeBase, locale: Locale): Reply {
     title: t(locale, 'help.title'),
     intro: t(locale, 'help.intro'),
     sections: commands.map((c) => section(`/${c}`, t(locale, `help.${c}`, examples), [])),
-    footer: t(locale, 'help.footer', { sources: kb.stats.sources, passages: kb.stats.passages, actors: kb.stats.actors, quotes: kb.stats.quotes }),
+    footer: t(locale, 'help.footer', {
+      sources: kb.stats.sources,
+      passages: kb.stats.passages,
+      actors: kb.stats.actors,
+      quotes: kb.stats.quotes,
+    }),
     perPage: commands.length,
   });
 }

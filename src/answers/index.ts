@@ -30,7 +30,12 @@ export function isCommandName(name: string): name is CommandName {
 }
 
 /** Answers a command. Never throws for any input: bad input is a reply too. */
-export function answer(kb: KnowledgeBase, command: CommandName, options: Readonly<Record<string, string | undefined>>, locale: Locale): Reply {
+export function answer(
+  kb: KnowledgeBase,
+  command: CommandName,
+  options: Readonly<Record<string, string | undefined>>,
+  locale: Locale,
+): Reply {
   switch (command) {
     case 'actor':
       return answerActor(kb, options.name, locale);

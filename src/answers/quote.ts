@@ -8,7 +8,7 @@ import type { Locale, Quote } from '../knowledge/model.js';
 import { REPLY_BUDGET, type Reply, type ReplySection } from './reply.js';
 import { foldText } from '../text.js';
 import { actorFamily, actorName, actorSuggestions, quotesBy } from './actor.js';
-import { cite, cleanInput, echo, escapeMarkdown, invalidInput, reply, section } from './common.js';
+import { cite, cleanInput, echo, escapeMarkdown, invalidInput, reply } from './common.js';
 
 /** Longest piece of a quote in one section: with one citation it still fits a 1024-character field. */
 const QUOTE_PIECE = 840;
@@ -94,10 +94,17 @@ export function answerQuote(kb: KnowledgeBase, speakerInput: string | undefined,
         title: t(locale, 'quote.unknown.title', { query: echo(speaker.text) }),
         intro: [
           t(locale, 'quote.unknown.intro'),
-          resolution.suggestions.length > 0 ? t(locale, 'actor.didYouMean', { names: resolution.suggestions.map((a) => actorName(a, locale)).join(', ') }) : '',
+          resolution.suggestions.length > 0
+            ? t(locale, 'actor.didYouMean', { names: resolution.suggestions.map((a) => actorName(a, locale)).join(', ') })
+            : '',
           known.length > 0 ? t(locale, 'quote.speakers', { names: known.join(', ') }) : '',
-        ].filter(Boolean).join('\n'),
-        suggestions: actorSuggestions(resolution.suggestions, locale).map((s) => ({ ...s, command: s.command.replace('/actor', '/quote') })),
+        ]
+          .filter(Boolean)
+          .join('\n'),
+        suggestions: actorSuggestions(resolution.suggestions, locale).map((s) => ({
+          ...s,
+          command: s.command.replace('/actor', '/quote'),
+        })),
       });
     }
   }
@@ -110,25 +117,29 @@ export function answerQuote(kb: KnowledgeBase, speakerInput: string | undefined,
       locale,
       command: 'quote',
       title: t(locale, 'quote.none.title', { speaker: shownName }),
-      intro: topic?.ok && all > 0
-        ? t(locale, 'quote.noneTopic.intro', { speaker: shownName, count: all, topic: echo(topic.text) })
-        : t(locale, 'quote.none.intro', { speaker: shownName }),
+      intro:
+        topic?.ok && all > 0
+          ? t(locale, 'quote.noneTopic.intro', { speaker: shownName, count: all, topic: echo(topic.text) })
+          : t(locale, 'quote.none.intro', { speaker: shownName }),
     });
   }
   const sections = quotes.flatMap((q) => {
     const byActor = q.speaker ? kb.actorById.get(q.speaker) : undefined;
     const name = byActor ? actorName(byActor, locale) : (q.speakerName ?? speakerName);
     const affiliation = byActor?.affiliation ? kb.actorById.get(byActor.affiliation) : undefined;
-    const heading = affiliation && resolution.kind === 'found' && resolution.actor.id === affiliation.id
-      ? `${name} (${t(locale, 'quote.for', { actor: actorName(affiliation, locale) })})`
-      : name;
+    const heading =
+      affiliation && resolution.kind === 'found' && resolution.actor.id === affiliation.id
+        ? `${name} (${t(locale, 'quote.for', { actor: actorName(affiliation, locale) })})`
+        : name;
     return quoteSections(kb, q, escapeMarkdown(heading), locale);
   });
   return reply({
     status: 'ok',
     locale,
     command: 'quote',
-    title: topic?.ok ? t(locale, 'quote.titleTopic', { speaker: shownName, topic: echo(topic.text) }) : t(locale, 'quote.title', { speaker: shownName }),
+    title: topic?.ok
+      ? t(locale, 'quote.titleTopic', { speaker: shownName, topic: echo(topic.text) })
+      : t(locale, 'quote.title', { speaker: shownName }),
     intro: t(locale, 'quote.intro', { count: quotes.length }),
     sections,
   });

@@ -46,21 +46,30 @@ function listScenarios(kb: KnowledgeBase, locale: Locale): Reply {
   );
   const cited = new Set(kb.scenarios.flatMap((s) => s.evidence));
   const statements = kb.scenarioStatements.filter((st) => !cited.has(st.passageId));
-  const stated: ReplySection[] = statements
-    .slice(0, MAX_STATED_SCENARIOS)
-    .flatMap((st) => {
-      const passage = kb.passageById.get(st.passageId);
-      return passage ? [section(t(locale, 'scenario.stated'), excerpt(passage.text, [[st.start, st.end]]), [cite(kb, passage)])] : [];
-    });
-  const intro = curated.length + stated.length === 0
-    ? t(locale, 'scenario.noneIntro')
-    : t(locale, 'scenario.listIntro', { curated: curated.length, stated: statements.length });
-  return reply({ status: curated.length + stated.length === 0 ? 'not-found' : 'ok', locale, command: 'scenario', title: t(locale, 'scenario.listTitle'), intro, sections: [...curated, ...stated] });
+  const stated: ReplySection[] = statements.slice(0, MAX_STATED_SCENARIOS).flatMap((st) => {
+    const passage = kb.passageById.get(st.passageId);
+    return passage ? [section(t(locale, 'scenario.stated'), excerpt(passage.text, [[st.start, st.end]]), [cite(kb, passage)])] : [];
+  });
+  const intro =
+    curated.length + stated.length === 0
+      ? t(locale, 'scenario.noneIntro')
+      : t(locale, 'scenario.listIntro', { curated: curated.length, stated: statements.length });
+  return reply({
+    status: curated.length + stated.length === 0 ? 'not-found' : 'ok',
+    locale,
+    command: 'scenario',
+    title: t(locale, 'scenario.listTitle'),
+    intro,
+    sections: [...curated, ...stated],
+  });
 }
 
 function showScenario(kb: KnowledgeBase, scenario: Scenario, locale: Locale): Reply {
   const actors = scenario.actors.map((id) => kb.actorById.get(id)).filter((a) => a !== undefined);
-  const intro = [escapeMarkdown(scenario.summary[locale]), actors.length > 0 ? t(locale, 'scenario.actors', { names: actors.map((a) => actorName(a, locale)).join(', ') }) : '']
+  const intro = [
+    escapeMarkdown(scenario.summary[locale]),
+    actors.length > 0 ? t(locale, 'scenario.actors', { names: actors.map((a) => actorName(a, locale)).join(', ') }) : '',
+  ]
     .filter(Boolean)
     .join('\n');
   const sections = scenario.evidence.flatMap((id) => {
@@ -69,7 +78,15 @@ function showScenario(kb: KnowledgeBase, scenario: Scenario, locale: Locale): Re
     const statements = kb.scenarioStatements.filter((st) => st.passageId === id).map((st) => [st.start, st.end] as const);
     return [section(t(locale, 'scenario.evidence'), excerpt(passage.text, statements), [cite(kb, passage)])];
   });
-  return reply({ status: 'ok', locale, command: 'scenario', title: escapeMarkdown(scenario.title[locale]), intro, sections, footer: scenario.id });
+  return reply({
+    status: 'ok',
+    locale,
+    command: 'scenario',
+    title: escapeMarkdown(scenario.title[locale]),
+    intro,
+    sections,
+    footer: scenario.id,
+  });
 }
 
 /** `/scenario [name]`: with no name, the list. */
@@ -86,6 +103,9 @@ export function answerScenario(kb: KnowledgeBase, name: string | undefined, loca
     command: 'scenario',
     title: t(locale, 'scenario.unknown.title', { query: echo(input.text) }),
     intro: t(locale, 'scenario.unknown.intro'),
-    suggestions: kb.scenarios.map((s) => ({ label: t(locale, 'suggest.scenario', { name: s.title[locale] }), command: `/scenario ${s.id}` })),
+    suggestions: kb.scenarios.map((s) => ({
+      label: t(locale, 'suggest.scenario', { name: s.title[locale] }),
+      command: `/scenario ${s.id}`,
+    })),
   });
 }

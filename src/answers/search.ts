@@ -28,9 +28,10 @@ export function answerSearch(kb: KnowledgeBase, queryInput: string | undefined, 
         locale,
         command: 'search',
         title: t(locale, 'search.unknownActor.title', { query: echo(actorQuery.text) }),
-        intro: resolution.suggestions.length > 0
-          ? t(locale, 'actor.didYouMean', { names: resolution.suggestions.map((a) => actorName(a, locale)).join(', ') })
-          : t(locale, 'actor.known', { names: kb.actors.map((a) => actorName(a, locale)).join(', ') }),
+        intro:
+          resolution.suggestions.length > 0
+            ? t(locale, 'actor.didYouMean', { names: resolution.suggestions.map((a) => actorName(a, locale)).join(', ') })
+            : t(locale, 'actor.known', { names: kb.actors.map((a) => actorName(a, locale)).join(', ') }),
         suggestions: actorSuggestions(resolution.suggestions, locale),
       });
     }
@@ -61,7 +62,9 @@ export function answerSearch(kb: KnowledgeBase, queryInput: string | undefined, 
     const passage = kb.passageById.get(hit.passageId);
     if (!passage) return [];
     const source = kb.sourceById.get(passage.sourceId);
-    return [section(`${source?.title ?? passage.sourceId} ¶${passage.paragraph}`, excerpt(passage.text, hit.highlights), [cite(kb, passage)])];
+    return [
+      section(`${source?.title ?? passage.sourceId} ¶${passage.paragraph}`, excerpt(passage.text, hit.highlights), [cite(kb, passage)]),
+    ];
   });
   return reply({ status: 'ok', locale, command: 'search', title, intro: t(locale, 'search.intro', { count: sections.length }), sections });
 }

@@ -26,9 +26,20 @@ function showPassage(kb: KnowledgeBase, passage: Passage, locale: Locale): Reply
     locale,
     command: 'source',
     title: t(locale, 'source.title', { passageId: passage.id }),
-    intro: t(locale, 'source.meta', { ...metaParts(source), paragraph: passage.paragraph, line: passage.line, start: passage.start, end: passage.end }) + (source?.url ? `\n${source.url}` : ''),
+    intro:
+      t(locale, 'source.meta', {
+        ...metaParts(source),
+        paragraph: passage.paragraph,
+        line: passage.line,
+        start: passage.start,
+        end: passage.end,
+      }) + (source?.url ? `\n${source.url}` : ''),
     // The whole passage, never cut: in as many sections as it needs.
-    sections: pieces.map((piece, i) => ({ heading: pieces.length > 1 ? `${t(locale, 'source.text')} ${i + 1}/${pieces.length}` : t(locale, 'source.text'), body: escapeMarkdown(piece), citations: [citation] })),
+    sections: pieces.map((piece, i) => ({
+      heading: pieces.length > 1 ? `${t(locale, 'source.text')} ${i + 1}/${pieces.length}` : t(locale, 'source.text'),
+      body: escapeMarkdown(piece),
+      citations: [citation],
+    })),
   });
 }
 
@@ -39,7 +50,9 @@ function showSource(kb: KnowledgeBase, source: Source, locale: Locale): Reply {
     locale,
     command: 'source',
     title: t(locale, 'source.sourceTitle', { sourceId: source.id }),
-    intro: t(locale, 'source.sourceMeta', { ...metaParts(source), passages: passages.length, example: passages[0]?.id ?? `${source.id}#1` }) + (source.url ? `\n${source.url}` : ''),
+    intro:
+      t(locale, 'source.sourceMeta', { ...metaParts(source), passages: passages.length, example: passages[0]?.id ?? `${source.id}#1` }) +
+      (source.url ? `\n${source.url}` : ''),
   });
 }
 

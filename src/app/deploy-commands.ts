@@ -27,7 +27,10 @@ export async function deployCommands(
   bodies: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[],
 ): Promise<DeployResult> {
   const rest = new REST(discord.apiUrl !== null ? { api: discord.apiUrl } : {}).setToken(discord.token);
-  const route = discord.guildId !== null ? Routes.applicationGuildCommands(discord.clientId, discord.guildId) : Routes.applicationCommands(discord.clientId);
+  const route =
+    discord.guildId !== null
+      ? Routes.applicationGuildCommands(discord.clientId, discord.guildId)
+      : Routes.applicationCommands(discord.clientId);
   const registered = (await rest.put(route, { body: bodies })) as RESTPutAPIApplicationCommandsResult;
   return { scope: discord.guildId !== null ? 'guild' : 'global', guildId: discord.guildId, registered };
 }
@@ -49,7 +52,9 @@ export function describeDeploy(result: DeployResult): string {
 async function main(): Promise<number> {
   const loaded = loadConfig();
   if (!loaded.ok) {
-    process.stderr.write(['Configuration problem (in .env or the environment):', ...loaded.errors.map((e) => `  ${formatConfigError(e)}`)].join('\n') + '\n');
+    process.stderr.write(
+      ['Configuration problem (in .env or the environment):', ...loaded.errors.map((e) => `  ${formatConfigError(e)}`)].join('\n') + '\n',
+    );
     return 1;
   }
   const settings = requireDeploySettings(loaded.config);

@@ -31,7 +31,9 @@ async function main(): Promise<number> {
   const { values, positionals } = parsed;
   const command = positionals[0];
   if (values.help || command === undefined || !['check', 'quotes', 'passages', 'stats'].includes(command)) {
-    (values.help ? process.stdout : process.stderr).write(`${command && !values.help ? `Unknown command "${command}".\n\n` : ''}${USAGE}\n`);
+    (values.help ? process.stdout : process.stderr).write(
+      `${command && !values.help ? `Unknown command "${command}".\n\n` : ''}${USAGE}\n`,
+    );
     return values.help ? 0 : 2;
   }
   let dir = values.knowledge;
@@ -64,9 +66,19 @@ async function main(): Promise<number> {
       return 0;
     }
     case 'quotes': {
-      const rows = kb.quotes.map((q) => ({ id: q.id, text: q.text, speaker: q.speaker, speakerName: q.speakerName, sourceId: q.sourceId, passageId: q.passageId, start: q.start, end: q.end }));
+      const rows = kb.quotes.map((q) => ({
+        id: q.id,
+        text: q.text,
+        speaker: q.speaker,
+        speakerName: q.speakerName,
+        sourceId: q.sourceId,
+        passageId: q.passageId,
+        start: q.start,
+        end: q.end,
+      }));
       if (values.json) out(JSON.stringify(rows, null, 2));
-      else for (const q of rows) out(`${q.passageId}  ${q.speakerName ?? '(no speaker)'}${q.speaker ? ` [${q.speaker}]` : ''}: “${q.text}”`);
+      else
+        for (const q of rows) out(`${q.passageId}  ${q.speakerName ?? '(no speaker)'}${q.speaker ? ` [${q.speaker}]` : ''}: “${q.text}”`);
       return 0;
     }
     case 'passages': {
@@ -77,11 +89,24 @@ async function main(): Promise<number> {
     }
     default: {
       const s = kb.stats;
-      const stats = { sources: s.sources, passages: s.passages, actors: s.actors, quotes: s.quotes, scenarios: s.scenarios, buildMs: Math.round(s.buildMs), indexMs: Math.round(s.indexMs), indexFromSaved: s.indexFromSaved };
+      const stats = {
+        sources: s.sources,
+        passages: s.passages,
+        actors: s.actors,
+        quotes: s.quotes,
+        scenarios: s.scenarios,
+        buildMs: Math.round(s.buildMs),
+        indexMs: Math.round(s.indexMs),
+        indexFromSaved: s.indexFromSaved,
+      };
       if (values.json) out(JSON.stringify(stats, null, 2));
       else {
-        out(`sources    ${stats.sources}\npassages   ${stats.passages}\nactors     ${stats.actors}\nquotes     ${stats.quotes}\nscenarios  ${stats.scenarios}`);
-        out(`index      ${stats.indexMs} ms (${stats.indexFromSaved ? 'loaded from the saved index' : 'built'}); whole load ${stats.buildMs} ms`);
+        out(
+          `sources    ${stats.sources}\npassages   ${stats.passages}\nactors     ${stats.actors}\nquotes     ${stats.quotes}\nscenarios  ${stats.scenarios}`,
+        );
+        out(
+          `index      ${stats.indexMs} ms (${stats.indexFromSaved ? 'loaded from the saved index' : 'built'}); whole load ${stats.buildMs} ms`,
+        );
       }
       return 0;
     }

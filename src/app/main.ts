@@ -30,7 +30,10 @@ async function loadForConsole(dir: string): Promise<KnowledgeBase> {
   if (!result.ok) {
     const errors = result.problems.filter(isError);
     fail(
-      [`The knowledge folder ${dir} has ${errors.length} problem(s); fix them and start again:`, ...result.problems.map(formatProblem)].join('\n'),
+      [
+        `The knowledge folder ${dir} has ${errors.length} problem(s); fix them and start again:`,
+        ...result.problems.map(formatProblem),
+      ].join('\n'),
     );
   }
   for (const warning of result.warnings) process.stderr.write(`${formatProblem(warning)}\n`);
@@ -47,7 +50,9 @@ async function runConsole(kb: KnowledgeBase, startLocale: Locale, json: boolean,
         `Sumber local console over ${kb.dir} (sources: ${sources}, passages: ${passages}, actors: ${actors}, quotes: ${quotes}).`,
         'Type a command as on Discord, e.g. /actor russia, /quote aliyev, /scenario, /search gencatan senjata, /help.',
         'Plain text searches. /locale id or /locale en switches the language. Ctrl-D or "exit" leaves.',
-        hasToken ? '' : 'No DISCORD_TOKEN is set, so this is the local console. To connect to Discord, copy .env.example to .env and fill it in (see README).',
+        hasToken
+          ? ''
+          : 'No DISCORD_TOKEN is set, so this is the local console. To connect to Discord, copy .env.example to .env and fill it in (see README).',
         '',
       ].join('\n'),
     );
@@ -88,7 +93,10 @@ async function main(): Promise<void> {
   if (args.locale !== undefined && !/^(en|id)(-\w+)?$/i.test(args.locale)) fail(`--locale must be en or id, not "${args.locale}"`, 2);
   const locale = localeOf(args.locale ?? 'en');
   const configResult = loadConfig();
-  if (!configResult.ok) fail(['Configuration problem (in .env or the environment):', ...configResult.errors.map((e) => `  ${formatConfigError(e)}`)].join('\n'));
+  if (!configResult.ok)
+    fail(
+      ['Configuration problem (in .env or the environment):', ...configResult.errors.map((e) => `  ${formatConfigError(e)}`)].join('\n'),
+    );
   const config = configResult.config;
   const knowledgeDir = path.resolve(args.knowledge ?? config.knowledgeDir);
 
@@ -116,6 +124,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // Unexpected: a bug, not a user mistake. Say so briefly; the stack goes to stderr for a report.
-  process.stderr.write(`Sumber stopped because of an unexpected error: ${(error as Error)?.message ?? String(error)}\n${(error as Error)?.stack ?? ''}\n`);
+  process.stderr.write(
+    `Sumber stopped because of an unexpected error: ${(error as Error)?.message ?? String(error)}\n${(error as Error)?.stack ?? ''}\n`,
+  );
   process.exit(1);
 });

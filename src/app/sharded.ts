@@ -30,13 +30,20 @@ export async function planShards(discord: DiscordConfig, shardCount: Config['sha
 }
 
 /** Starts every shard; resolves once all are ready. */
-export async function startSharded(config: Config, logger: Logger, options: { readonly file?: string; readonly spawnTimeoutMs?: number } = {}): Promise<{ readonly ok: true; readonly manager: ShardingManager } | { readonly ok: false; readonly message: string }> {
+export async function startSharded(
+  config: Config,
+  logger: Logger,
+  options: { readonly file?: string; readonly spawnTimeoutMs?: number } = {},
+): Promise<{ readonly ok: true; readonly manager: ShardingManager } | { readonly ok: false; readonly message: string }> {
   if (config.discord === null) return { ok: false, message: 'DISCORD_TOKEN is not set: there is nothing to shard (see .env.example).' };
   let plan: ShardPlan;
   try {
     plan = await planShards(config.discord, config.shardCount);
   } catch (error) {
-    return { ok: false, message: `Could not ask Discord for the shard count: ${error instanceof Error ? error.message : String(error)}. Check DISCORD_TOKEN, or set SHARD_COUNT.` };
+    return {
+      ok: false,
+      message: `Could not ask Discord for the shard count: ${error instanceof Error ? error.message : String(error)}. Check DISCORD_TOKEN, or set SHARD_COUNT.`,
+    };
   }
   const manager = new ShardingManager(options.file ?? SHARD_FILE, {
     token: config.discord.token,
@@ -72,11 +79,17 @@ export function stopSharded(manager: ShardingManager): void {
 async function main(): Promise<void> {
   const loaded = loadConfig();
   if (!loaded.ok) {
-    process.stderr.write(['Configuration problem (in .env or the environment):', ...loaded.errors.map((e) => `  ${formatConfigError(e)}`)].join('\n') + '\n');
+    process.stderr.write(
+      ['Configuration problem (in .env or the environment):', ...loaded.errors.map((e) => `  ${formatConfigError(e)}`)].join('\n') + '\n',
+    );
     process.exit(1);
   }
   const config = loaded.config;
-  const logger = createLogger({ level: config.logLevel, secrets: config.discord ? [config.discord.token] : [], base: { role: 'shard-manager' } });
+  const logger = createLogger({
+    level: config.logLevel,
+    secrets: config.discord ? [config.discord.token] : [],
+    base: { role: 'shard-manager' },
+  });
   const started = await startSharded(config, logger);
   if (!started.ok) {
     process.stderr.write(`${started.message}\n`);
@@ -90,7 +103,14 @@ async function main(): Promise<void> {
       logger.flush();
       process.exit(0);
     }, 2_000).unref();
-    Promise.all([...started.manager.shards.values()].map((s) => new Promise<void>((resolve) => (s.process === null || s.process.exitCode !== null ? resolve() : s.process.once('exit', () => resolve()))))).then(() => {
+    Promise.all(
+      [...started.manager.shards.values()].map(
+        (s) =>
+          new Promise<void>((resolve) =>
+            s.process === null || s.process.exitCode !== null ? resolve() : s.process.once('exit', () => resolve()),
+          ),
+      ),
+    ).then(() => {
       logger.info('all shards stopped');
       logger.flush();
       process.exit(0);

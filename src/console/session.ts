@@ -42,7 +42,10 @@ export function handleLine(kb: KnowledgeBase, line: string, locale: Locale): Con
 }
 
 /** Text to print for an output (`json` prints the reply object instead). */
-export function formatOutput(output: ConsoleOutput, options: { readonly json?: boolean; readonly color?: boolean } = {}): string | undefined {
+export function formatOutput(
+  output: ConsoleOutput,
+  options: { readonly json?: boolean; readonly color?: boolean } = {},
+): string | undefined {
   switch (output.kind) {
     case 'reply':
       return options.json ? JSON.stringify(output.reply, null, 2) : renderReply(output.reply, { color: options.color ?? false });

@@ -65,14 +65,21 @@ export function clientOptions(config: Config): ClientOptions {
  * if (!started.ok) fail(started.message);
  */
 export async function startBot(config: Config, logger: Logger, options: BotOptions = {}): Promise<StartResult> {
-  if (config.discord === null) return { ok: false, message: 'DISCORD_TOKEN is not set: there is nothing to log in with (see .env.example).' };
+  if (config.discord === null)
+    return { ok: false, message: 'DISCORD_TOKEN is not set: there is nothing to log in with (see .env.example).' };
   const log = logger.child({ component: 'bot' });
 
   let knowledge = options.knowledge;
   if (!knowledge) {
     const opened = await KnowledgeHolder.open(config.knowledgeDir);
     if (!opened.ok) {
-      return { ok: false, message: [`The knowledge folder ${config.knowledgeDir} has problems; fix them and start again:`, ...opened.problems.map(formatProblem)].join('\n') };
+      return {
+        ok: false,
+        message: [
+          `The knowledge folder ${config.knowledgeDir} has problems; fix them and start again:`,
+          ...opened.problems.map(formatProblem),
+        ].join('\n'),
+      };
     }
     knowledge = opened.holder;
     for (const warning of opened.holder.current.problems) log.warn(`knowledge: ${formatProblem(warning)}`);
@@ -103,7 +110,9 @@ export async function startBot(config: Config, logger: Logger, options: BotOptio
   client.on(Events.ShardDisconnect, (event, shardId) => log.warn({ code: event.code, shardId }, 'gateway disconnected for good'));
   client.on(Events.ShardReconnecting, (shardId) => log.info({ shardId }, 'gateway reconnecting'));
   client.on(Events.Debug, (text) => log.trace(text));
-  client.rest.on('rateLimited', (info) => log.warn({ route: info.route, retryAfterMs: info.retryAfter, global: info.global }, 'rate limited by Discord'));
+  client.rest.on('rateLimited', (info) =>
+    log.warn({ route: info.route, retryAfterMs: info.retryAfter, global: info.global }, 'rate limited by Discord'),
+  );
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   let timer: NodeJS.Timeout | undefined;
@@ -116,7 +125,10 @@ export async function startBot(config: Config, logger: Logger, options: BotOptio
     await client.destroy();
     const reason = (err instanceof Error ? err.message : String(err)).replace(/\.$/, '');
     log.error({ err }, 'login failed');
-    return { ok: false, message: `Could not connect to Discord: ${reason}. Check DISCORD_TOKEN${config.discord.apiUrl !== null ? ' and DISCORD_API_URL' : ''}.` };
+    return {
+      ok: false,
+      message: `Could not connect to Discord: ${reason}. Check DISCORD_TOKEN${config.discord.apiUrl !== null ? ' and DISCORD_API_URL' : ''}.`,
+    };
   } finally {
     clearTimeout(timer);
   }
@@ -129,10 +141,17 @@ export async function startBot(config: Config, logger: Logger, options: BotOptio
       () => {
         void holder.reload().then((outcome) => {
           if (outcome.ok) log.info({ stats: outcome.stats }, 'knowledge folder changed: reloaded');
-          else log.warn({ problems: outcome.problems.map(formatProblem) }, 'knowledge folder changed but has problems: still serving the last good version');
+          else
+            log.warn(
+              { problems: outcome.problems.map(formatProblem) },
+              'knowledge folder changed but has problems: still serving the last good version',
+            );
         });
       },
-      { ...(options.watchDebounceMs !== undefined ? { debounceMs: options.watchDebounceMs } : {}), onError: (err) => log.error({ err }, 'watching the knowledge folder failed') },
+      {
+        ...(options.watchDebounceMs !== undefined ? { debounceMs: options.watchDebounceMs } : {}),
+        onError: (err) => log.error({ err }, 'watching the knowledge folder failed'),
+      },
     );
   }
 
@@ -154,7 +173,13 @@ export async function startBot(config: Config, logger: Logger, options: BotOptio
   };
 
   log.info(
-    { user: readyClient.user.tag, guilds: readyClient.guilds.cache.size, commands: [...commands.keys()], knowledge: holder.current.stats, watching: holder.watching },
+    {
+      user: readyClient.user.tag,
+      guilds: readyClient.guilds.cache.size,
+      commands: [...commands.keys()],
+      knowledge: holder.current.stats,
+      watching: holder.watching,
+    },
     'ready',
   );
   if (options.handleSignals ?? true) exitOnSignals(bot, log);

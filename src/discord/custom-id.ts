@@ -98,11 +98,21 @@ export function encodePageId(target: PageTarget, store: OverflowStore): string {
 }
 
 /** Reads a custom_id back; `not-a-page-button` for ids of other components. */
-export function decodePageId(customId: string, store: OverflowStore): { readonly ok: true; readonly target: PageTarget } | { readonly ok: false; readonly error: PageIdError } {
+export function decodePageId(
+  customId: string,
+  store: OverflowStore,
+): { readonly ok: true; readonly target: PageTarget } | { readonly ok: false; readonly error: PageIdError } {
   const parts = customId.split('|');
   if (parts[0] !== PAGE_ID_VERSION) return { ok: false, error: 'not-a-page-button' };
   const [, command, pageText, askerId, ...fields] = parts;
-  if (command === undefined || !isCommandName(command) || pageText === undefined || !/^\d{1,4}$/.test(pageText) || askerId === undefined || !/^\d{1,20}$/.test(askerId)) {
+  if (
+    command === undefined ||
+    !isCommandName(command) ||
+    pageText === undefined ||
+    !/^\d{1,4}$/.test(pageText) ||
+    askerId === undefined ||
+    !/^\d{1,20}$/.test(askerId)
+  ) {
     return { ok: false, error: 'malformed' };
   }
   const page = Number(pageText);

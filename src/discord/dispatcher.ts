@@ -102,7 +102,13 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       log.error({ err }, 'autocomplete failed');
     }
     const valid = choices
-      .filter((c) => c.name.length >= 1 && c.name.length <= DISCORD_LIMITS.choiceName && c.value.length >= 1 && c.value.length <= DISCORD_LIMITS.choiceValue)
+      .filter(
+        (c) =>
+          c.name.length >= 1 &&
+          c.name.length <= DISCORD_LIMITS.choiceName &&
+          c.value.length >= 1 &&
+          c.value.length <= DISCORD_LIMITS.choiceValue,
+      )
       .slice(0, DISCORD_LIMITS.autocompleteChoices);
     await interaction.respond(valid.map((c) => ({ name: c.name, value: c.value })));
   }
@@ -127,9 +133,26 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   return async function dispatch(interaction: Interaction): Promise<void> {
     const started = performance.now();
-    const kind = interaction.isChatInputCommand() ? 'command' : interaction.isAutocomplete() ? 'autocomplete' : interaction.isButton() ? 'button' : 'other';
-    const commandName = interaction.isChatInputCommand() || interaction.isAutocomplete() ? interaction.commandName : interaction.isButton() ? interaction.customId.split('|')[1] : undefined;
-    const log = logger.child({ interactionId: interaction.id, kind, command: commandName, userId: interaction.user.id, guildId: interaction.guildId });
+    const kind = interaction.isChatInputCommand()
+      ? 'command'
+      : interaction.isAutocomplete()
+        ? 'autocomplete'
+        : interaction.isButton()
+          ? 'button'
+          : 'other';
+    const commandName =
+      interaction.isChatInputCommand() || interaction.isAutocomplete()
+        ? interaction.commandName
+        : interaction.isButton()
+          ? interaction.customId.split('|')[1]
+          : undefined;
+    const log = logger.child({
+      interactionId: interaction.id,
+      kind,
+      command: commandName,
+      userId: interaction.user.id,
+      guildId: interaction.guildId,
+    });
     // Created up front so that the error note can edit a deferred reply instead of failing.
     let responder: Responder | undefined;
     try {
@@ -164,4 +187,3 @@ function firstFailure(first: PreconditionResult, next: () => PreconditionResult)
 function elapsed(started: number): number {
   return Math.round((performance.now() - started) * 100) / 100;
 }
-

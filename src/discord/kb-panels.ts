@@ -63,8 +63,18 @@ export function renderReloadOutcome(outcome: ReloadOutcome, locale: Locale): Ren
     return renderPanel({
       title: message(locale, 'reloadOkTitle'),
       ok: true,
-      description: message(locale, 'reloadOk', { sources: s.sources, passages: s.passages, actors: s.actors, quotes: s.quotes, scenarios: s.scenarios, ms: Math.round(s.buildMs) }),
-      fields: outcome.warnings.length > 0 ? [{ name: message(locale, 'reloadWarnings'), value: problemList(outcome.warnings, locale, DISCORD_LIMITS.fieldValue - 120) }] : [],
+      description: message(locale, 'reloadOk', {
+        sources: s.sources,
+        passages: s.passages,
+        actors: s.actors,
+        quotes: s.quotes,
+        scenarios: s.scenarios,
+        ms: Math.round(s.buildMs),
+      }),
+      fields:
+        outcome.warnings.length > 0
+          ? [{ name: message(locale, 'reloadWarnings'), value: problemList(outcome.warnings, locale, DISCORD_LIMITS.fieldValue - 120) }]
+          : [],
     });
   }
   return renderPanel({

@@ -12,9 +12,11 @@ const EN = {
   pageExpired: 'This result has expired. Ask again with /{command}.',
   moderatorOnly: 'Only moderators (Manage Server) can use /{command}.',
   unknownCommand: 'This command is not available any more. Try /help.',
-  genericError: 'Something went wrong on my side, sorry. Please try again; if it keeps happening, tell your teacher (reference {reference}).',
+  genericError:
+    'Something went wrong on my side, sorry. Please try again; if it keeps happening, tell your teacher (reference {reference}).',
   reloadOkTitle: 'Knowledge reloaded',
-  reloadOk: 'Now serving {sources} sources, {passages} passages, {actors} actors, {quotes} quotes and {scenarios} scenarios (built in {ms} ms).',
+  reloadOk:
+    'Now serving {sources} sources, {passages} passages, {actors} actors, {quotes} quotes and {scenarios} scenarios (built in {ms} ms).',
   reloadFailedTitle: 'Reload failed: still serving the last good knowledge',
   reloadFailed: 'The knowledge folder has problems, so nothing changed for students. Fix these and run /kb reload again:',
   reloadWarnings: 'Warnings',
@@ -51,9 +53,11 @@ const ID = {
   unknownCommand: 'Perintah ini sudah tidak tersedia. Coba /bantuan.',
   genericError: 'Maaf, terjadi kesalahan di pihak saya. Silakan coba lagi; jika terus terjadi, beri tahu guru Anda (rujukan {reference}).',
   reloadOkTitle: 'Pengetahuan dimuat ulang',
-  reloadOk: 'Sekarang melayani {sources} sumber, {passages} bagian, {actors} aktor, {quotes} kutipan, dan {scenarios} skenario (dibangun dalam {ms} md).',
+  reloadOk:
+    'Sekarang melayani {sources} sumber, {passages} bagian, {actors} aktor, {quotes} kutipan, dan {scenarios} skenario (dibangun dalam {ms} md).',
   reloadFailedTitle: 'Gagal memuat ulang: tetap melayani pengetahuan terakhir yang baik',
-  reloadFailed: 'Folder pengetahuan bermasalah, jadi tidak ada yang berubah bagi siswa. Perbaiki masalah berikut lalu jalankan /kb reload lagi:',
+  reloadFailed:
+    'Folder pengetahuan bermasalah, jadi tidak ada yang berubah bagi siswa. Perbaiki masalah berikut lalu jalankan /kb reload lagi:',
   reloadWarnings: 'Peringatan',
   moreProblems: '…dan {count} lagi (jalankan `npm run kb -- check` untuk melihat semuanya).',
   statusTitle: 'Status pengetahuan',

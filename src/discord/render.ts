@@ -53,14 +53,19 @@ export function clip(text: string, max: number): string {
   cut = cut.replace(/[\uD800-\uDBFF]$/, '');
   const trailingBackslashes = /\\+$/.exec(cut)?.[0].length ?? 0;
   if (trailingBackslashes % 2 === 1) cut = cut.slice(0, -1);
-  if (((cut.match(/(?<!\\)\*\*/g) ?? []).length) % 2 === 1) cut = cut.replace(/\*\*(?![\s\S]*\*\*)/, '');
+  if ((cut.match(/(?<!\\)\*\*/g) ?? []).length % 2 === 1) cut = cut.replace(/\*\*(?![\s\S]*\*\*)/, '');
   return `${cut}…`;
 }
 
 /** One line per citation: title (linked when the source has a url), paragraph, passage id. */
 export function citationLine(citation: Citation, withLink: boolean): string {
-  const title = escapeDiscordText(citation.sourceTitle.length > 70 ? `${citation.sourceTitle.slice(0, 69).trimEnd()}…` : citation.sourceTitle);
-  const url = withLink && citation.url !== undefined && /^https?:\/\//i.test(citation.url) ? citation.url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`) : undefined;
+  const title = escapeDiscordText(
+    citation.sourceTitle.length > 70 ? `${citation.sourceTitle.slice(0, 69).trimEnd()}…` : citation.sourceTitle,
+  );
+  const url =
+    withLink && citation.url !== undefined && /^https?:\/\//i.test(citation.url)
+      ? citation.url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+      : undefined;
   const label = url !== undefined ? `[${title}](${url})` : `*${title}*`;
   return `↳ ${label}, ¶${citation.paragraph} · \`${citation.passageId.replace(/`/g, "'")}\``;
 }
@@ -117,19 +122,25 @@ export function renderReply(reply: Reply, page: number, pageId?: PageButtonId): 
   const pageCount = Math.max(1, reply.pages.length);
   const index = Math.min(Math.max(0, Math.trunc(page)), pageCount - 1);
   const current = reply.pages[index] ?? { sections: [] };
-  const footerParts = [reply.footer, pageCount > 1 ? message(reply.locale, 'page', { page: index + 1, pages: pageCount }) : undefined].filter(
-    (p): p is string => p !== undefined && p !== '',
-  );
+  const footerParts = [
+    reply.footer,
+    pageCount > 1 ? message(reply.locale, 'page', { page: index + 1, pages: pageCount }) : undefined,
+  ].filter((p): p is string => p !== undefined && p !== '');
   const suggestions =
     index === 0 && reply.suggestions.length > 0
-      ? [{ name: message(reply.locale, 'suggestions'), value: reply.suggestions.map((s) => `${s.label} · \`${s.command.replace(/`/g, "'")}\``).join('\n') }]
+      ? [
+          {
+            name: message(reply.locale, 'suggestions'),
+            value: reply.suggestions.map((s) => `${s.label} · \`${s.command.replace(/`/g, "'")}\``).join('\n'),
+          },
+        ]
       : [];
 
   const build = (bodyMax: number = DISCORD_LIMITS.fieldValue): APIEmbed => {
-    const fields = [...current.sections.map((s) => sectionField(s, bodyMax)), ...suggestions.map((f) => ({ name: f.name, value: clip(f.value, DISCORD_LIMITS.fieldValue) }))].slice(
-      0,
-      DISCORD_LIMITS.embedFields,
-    );
+    const fields = [
+      ...current.sections.map((s) => sectionField(s, bodyMax)),
+      ...suggestions.map((f) => ({ name: f.name, value: clip(f.value, DISCORD_LIMITS.fieldValue) })),
+    ].slice(0, DISCORD_LIMITS.embedFields);
     const embed: APIEmbed = {
       title: clip(reply.title, DISCORD_LIMITS.embedTitle),
       color: STATUS_COLORS[reply.status],
@@ -145,7 +156,10 @@ export function renderReply(reply: Reply, page: number, pageId?: PageButtonId): 
   // The core keeps pages well under 6000; escaping or long links could still tip one over.
   for (let bodyMax = 600; embedLength(embed) > DISCORD_LIMITS.embedTotal && bodyMax >= 50; bodyMax -= 100) embed = build(bodyMax);
   if (embedLength(embed) > DISCORD_LIMITS.embedTotal && embed.description !== undefined) {
-    embed = { ...embed, description: clip(embed.description, Math.max(1, embed.description.length - (embedLength(embed) - DISCORD_LIMITS.embedTotal))) };
+    embed = {
+      ...embed,
+      description: clip(embed.description, Math.max(1, embed.description.length - (embedLength(embed) - DISCORD_LIMITS.embedTotal))),
+    };
   }
 
   return {
@@ -161,7 +175,12 @@ export function renderNote(text: string): RenderedMessage {
 }
 
 /** An embed the edge builds itself (kb status, reload results), held to the same limits. */
-export function renderPanel(panel: { readonly title: string; readonly description?: string; readonly fields?: readonly { name: string; value: string; inline?: boolean }[]; readonly ok: boolean }): RenderedMessage {
+export function renderPanel(panel: {
+  readonly title: string;
+  readonly description?: string;
+  readonly fields?: readonly { name: string; value: string; inline?: boolean }[];
+  readonly ok: boolean;
+}): RenderedMessage {
   const fields = (panel.fields ?? []).slice(0, DISCORD_LIMITS.embedFields).map((f) => ({
     name: clip(f.name, DISCORD_LIMITS.fieldName) || EMPTY_FIELD,
     value: clip(f.value, DISCORD_LIMITS.fieldValue) || EMPTY_FIELD,

@@ -32,7 +32,13 @@ export class Responder {
   send(message: RenderedMessage): Promise<void> {
     return this.enqueue(async () => {
       const i = this.interaction;
-      if (i.deferred && !i.replied) await i.editReply({ content: message.content ?? null, embeds: message.embeds, components: message.components, allowedMentions: message.allowedMentions });
+      if (i.deferred && !i.replied)
+        await i.editReply({
+          content: message.content ?? null,
+          embeds: message.embeds,
+          components: message.components,
+          allowedMentions: message.allowedMentions,
+        });
       else if (i.replied) await i.followUp({ ...message, ...(this.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
       else await i.reply({ ...message, ...(this.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
     });
@@ -43,7 +49,8 @@ export class Responder {
     return this.enqueue(async () => {
       const i = this.interaction;
       const note = renderNote(text);
-      if (i.deferred && !i.replied) await i.editReply({ content: note.content ?? '', embeds: [], components: [], allowedMentions: note.allowedMentions });
+      if (i.deferred && !i.replied)
+        await i.editReply({ content: note.content ?? '', embeds: [], components: [], allowedMentions: note.allowedMentions });
       else if (i.replied) await i.followUp({ ...note, flags: MessageFlags.Ephemeral });
       else await i.reply({ ...note, flags: MessageFlags.Ephemeral });
     });

@@ -4,6 +4,7 @@
 import type { Actor, Mention, Passage } from './model.js';
 import { editDistance, foldText, stripDiacritics, words } from '../text.js';
 
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
 const ASCII = /^[\x00-\x7f]*$/;
 const sameApostrophe = (word: string): string => word.replace(/’/g, "'");
 

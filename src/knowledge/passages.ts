@@ -19,7 +19,7 @@ const segmenters = new Map<string, Intl.Segmenter>();
 function sentenceSegmenter(language: string): Intl.Segmenter {
   let seg = segmenters.get(language);
   if (!seg) {
-    let locale = 'en';
+    let locale: string;
     try {
       locale = Intl.Segmenter.supportedLocalesOf([language]).length > 0 ? language : 'en';
     } catch {

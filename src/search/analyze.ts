@@ -45,8 +45,7 @@ function classify(memo: Map<number, boolean>, pattern: RegExp, codePoint: number
 }
 
 const isWordChar = (c: number): boolean => (c < 128 ? ASCII_WORD[c] === 1 : classify(wordCharMemo, WORD_CHAR, c));
-const isLetter = (c: number): boolean =>
-  c < 128 ? ASCII_WORD[c] === 1 && (c < 0x30 || c > 0x39) : classify(letterMemo, LETTER, c);
+const isLetter = (c: number): boolean => (c < 128 ? ASCII_WORD[c] === 1 && (c < 0x30 || c > 0x39) : classify(letterMemo, LETTER, c));
 
 /**
  * Calls `visit` with the [start, end) of every word of `text`: the words of `words()` in

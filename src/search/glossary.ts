@@ -77,11 +77,7 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): CompiledGlos
  * The longest glossary phrase that the query words starting at `start` spell, by any of
  * their forms ("menyerang" matches the phrase "serangan" through the stem "serang").
  */
-export function matchConcept(
-  glossary: CompiledGlossary,
-  queryForms: readonly ReadonlySet<string>[],
-  start: number,
-): ConceptMatch | null {
+export function matchConcept(glossary: CompiledGlossary, queryForms: readonly ReadonlySet<string>[], start: number): ConceptMatch | null {
   const first = queryForms[start];
   if (first === undefined) return null;
   let best: ConceptMatch | null = null;

@@ -265,11 +265,13 @@ function buildData(passages: readonly SearchablePassage[], fingerprint: string):
   const termCount = termNames.length;
   const counts = new Uint32Array(termCount);
   for (let i = 0; i < tripleTerm.length; i++) counts[tripleTerm.data[i] ?? 0]! += 1;
-  const order = termNames.map((_, id) => id).sort((a, b) => {
-    const x = termNames[a] ?? '';
-    const y = termNames[b] ?? '';
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+  const order = termNames
+    .map((_, id) => id)
+    .sort((a, b) => {
+      const x = termNames[a] ?? '';
+      const y = termNames[b] ?? '';
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
   const rank = new Uint32Array(termCount);
   const postingStart = new Uint32Array(termCount + 1);
   order.forEach((id, position) => {
@@ -567,7 +569,7 @@ class Index implements PassageIndex {
 
     const formSets = queryWords.map((w) => new Set(queryTerms(w.forms)));
     const groups: Group[] = [];
-    for (let i = 0; i < queryWords.length; ) {
+    for (let i = 0; i < queryWords.length;) {
       const match = matchConcept(this.glossary, formSets, i);
       const alternatives: Alternative[] = [];
       const word = queryWords[i];
@@ -593,10 +595,7 @@ class Index implements PassageIndex {
         }
       }
       if (alternatives.length > 0) {
-        const cost = alternatives.reduce(
-          (sum, alt) => sum + Math.min(...alt.termIds.map((t) => this.documentFrequency(t))),
-          0,
-        );
+        const cost = alternatives.reduce((sum, alt) => sum + Math.min(...alt.termIds.map((t) => this.documentFrequency(t))), 0);
         groups.push({ alternatives, cost });
       }
       i += span;
@@ -655,10 +654,13 @@ class Index implements PassageIndex {
     for (const { word, distance } of candidates) {
       const forms = analyzeWord(word);
       if (forms.ignored) continue;
-      const df = Math.max(0, ...queryTerms(forms).map((t) => {
-        const id = this.termId(t);
-        return id < 0 ? 0 : this.documentFrequency(id);
-      }));
+      const df = Math.max(
+        0,
+        ...queryTerms(forms).map((t) => {
+          const id = this.termId(t);
+          return id < 0 ? 0 : this.documentFrequency(id);
+        }),
+      );
       if (
         best === null ||
         distance < best.distance ||
@@ -1005,9 +1007,7 @@ class TopK {
   }
 
   sorted(): { doc: number; score: number }[] {
-    return this.docs
-      .map((doc, i) => ({ doc, score: this.scores[i] ?? 0 }))
-      .sort((a, b) => b.score - a.score || a.doc - b.doc);
+    return this.docs.map((doc, i) => ({ doc, score: this.scores[i] ?? 0 })).sort((a, b) => b.score - a.score || a.doc - b.doc);
   }
 }
 
@@ -1022,10 +1022,7 @@ class TopK {
  * const index = buildPassageIndex(passages, glossary);
  * index.search('ceasefire')[0]?.passageId // a passage saying "gencatan senjata"
  */
-export function buildPassageIndex(
-  passages: readonly SearchablePassage[],
-  glossary: readonly GlossaryEntry[],
-): PassageIndex {
+export function buildPassageIndex(passages: readonly SearchablePassage[], glossary: readonly GlossaryEntry[]): PassageIndex {
   const ids = new Set<string>();
   for (const p of passages) {
     if (ids.has(p.id)) throw new Error(`search: duplicate passage id ${JSON.stringify(p.id)}`);
@@ -1044,11 +1041,7 @@ export function buildPassageIndex(
  * const saved = JSON.stringify(buildPassageIndex(passages, glossary));
  * const index = loadPassageIndex(JSON.parse(saved), passages, glossary);
  */
-export function loadPassageIndex(
-  json: unknown,
-  passages: readonly SearchablePassage[],
-  glossary: readonly GlossaryEntry[],
-): PassageIndex {
+export function loadPassageIndex(json: unknown, passages: readonly SearchablePassage[], glossary: readonly GlossaryEntry[]): PassageIndex {
   const saved = parseSaved(json);
   if (saved.fingerprint !== fingerprintOf(passages, glossary)) {
     throw new Error('search: the saved index was built from other passages, glossary or stemmers; build it again');

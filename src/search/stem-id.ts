@@ -83,8 +83,10 @@ function prefixCuts(w: string): PrefixCut[] {
     if (c2 !== undefined && 'lrwy'.includes(c2) && isVowel(c3)) add('me', w.slice(2));
     if (w.startsWith('mem')) {
       if (c3 !== undefined && 'bfv'.includes(c3)) add('me', w.slice(3));
-      else if (w.startsWith('mempe')) add('me', w.slice(3)); // mem-pe: "memperingatkan"
-      else if (c3 === 'p') add('me', w.slice(3)); // mem-p: "mempunyai"
+      else if (w.startsWith('mempe'))
+        add('me', w.slice(3)); // mem-pe: "memperingatkan"
+      else if (c3 === 'p')
+        add('me', w.slice(3)); // mem-p: "mempunyai"
       else if (isVowel(c3) || (c3 === 'r' && isVowel(c4))) {
         add('me', `m${w.slice(3)}`); // me-m: "memakan" -> "makan"
         add('me', `p${w.slice(3)}`); // me-p: "memulihkan" -> "pulih"
@@ -238,8 +240,8 @@ export function stemIndonesian(word: string): string {
     const parts = lower.split('-');
     if (parts.length !== 2) return word;
     const [first = '', second = ''] = parts;
-    const a = first.length >= 4 ? stemPlain(first) ?? first : first;
-    const b = second.length >= 4 ? stemPlain(second) ?? second : second;
+    const a = first.length >= 4 ? (stemPlain(first) ?? first) : first;
+    const b = second.length >= 4 ? (stemPlain(second) ?? second) : second;
     return a === b && a !== '' ? a : word;
   }
   if (lower.length < 4 || !/^[a-z]+$/.test(lower)) return word;

@@ -32,6 +32,4 @@ us very was we were what when where which while who whom whose why will with wou
 yours yourself yourselves
 `;
 
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `${INDONESIAN} ${ENGLISH}`.split(/\s+/).filter((word) => word !== ''),
-);
+export const STOP_WORDS: ReadonlySet<string> = new Set(`${INDONESIAN} ${ENGLISH}`.split(/\s+/).filter((word) => word !== ''));

@@ -27,7 +27,8 @@ describe('/actor on the seed article', () => {
 
   it('resolves Rusia, rusia and RUSSIA to the same answer', () => {
     const base = JSON.stringify(answer(kb, 'actor', { name: 'russia' }, 'en').pages);
-    for (const q of ['Rusia', 'rusia', 'RUSSIA', 'russsia']) expect(JSON.stringify(answer(kb, 'actor', { name: q }, 'en').pages)).toBe(base);
+    for (const q of ['Rusia', 'rusia', 'RUSSIA', 'russsia'])
+      expect(JSON.stringify(answer(kb, 'actor', { name: q }, 'en').pages)).toBe(base);
   });
 
   it('puts the curated positions first, in the asked language', () => {

@@ -30,7 +30,17 @@ function expectWithinDiscordLimits(reply: Reply): void {
 }
 
 const commands = Object.keys(COMMAND_OPTIONS) as CommandName[];
-const nasty = ['', '   ', 'x'.repeat(10_000), '\u0000\u0007\u001b[31m', '🙂🔥', '.*(?[\\', '@everyone <@123>', '**bold** `code`', 'ﷺ'.repeat(300)];
+const nasty = [
+  '',
+  '   ',
+  'x'.repeat(10_000),
+  '\u0000\u0007\u001b[31m',
+  '🙂🔥',
+  '.*(?[\\',
+  '@everyone <@123>',
+  '**bold** `code`',
+  'ﷺ'.repeat(300),
+];
 
 describe('answer', () => {
   it('answers every command in both locales within Discord’s limits', () => {
@@ -68,10 +78,15 @@ describe('answer', () => {
 
   it('never throws on arbitrary input (property)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...commands), fc.string({ maxLength: 300 }), fc.constantFrom('en' as const, 'id' as const), (command, value, locale) => {
-        const options = Object.fromEntries(COMMAND_OPTIONS[command].map((o) => [o, value]));
-        expectWithinDiscordLimits(answer(kb, command, options, locale));
-      }),
+      fc.property(
+        fc.constantFrom(...commands),
+        fc.string({ maxLength: 300 }),
+        fc.constantFrom('en' as const, 'id' as const),
+        (command, value, locale) => {
+          const options = Object.fromEntries(COMMAND_OPTIONS[command].map((o) => [o, value]));
+          expectWithinDiscordLimits(answer(kb, command, options, locale));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -96,15 +111,19 @@ describe('complete', () => {
 
   it('keeps to 25 choices of at most 100 characters and never throws', () => {
     fc.assert(
-      fc.property(fc.constantFrom(['actor', 'name'], ['quote', 'speaker'], ['scenario', 'name'], ['search', 'actor'], ['source', 'id']), fc.string({ maxLength: 200 }), ([c, o], partial) => {
-        const choices = complete(kb, c as string, o as string, partial, 'en');
-        expect(choices.length).toBeLessThanOrEqual(25);
-        for (const choice of choices) {
-          expect(choice.name.length).toBeGreaterThan(0);
-          expect(choice.name.length).toBeLessThanOrEqual(100);
-          expect(choice.value.length).toBeLessThanOrEqual(100);
-        }
-      }),
+      fc.property(
+        fc.constantFrom(['actor', 'name'], ['quote', 'speaker'], ['scenario', 'name'], ['search', 'actor'], ['source', 'id']),
+        fc.string({ maxLength: 200 }),
+        ([c, o], partial) => {
+          const choices = complete(kb, c as string, o as string, partial, 'en');
+          expect(choices.length).toBeLessThanOrEqual(25);
+          for (const choice of choices) {
+            expect(choice.name.length).toBeGreaterThan(0);
+            expect(choice.name.length).toBeLessThanOrEqual(100);
+            expect(choice.value.length).toBeLessThanOrEqual(100);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -14,7 +14,8 @@ const unescape = (s: string) => s.replace(/\\(.)/g, '$1');
 const bodies = (reply: Reply) => reply.pages.flatMap((p) => p.sections.map((s) => unescape(s.body)));
 
 const FIRST = 'Kita harus memulihkan keadilan historis. Kami harus melakukan ini untuk memulihkan keutuhan wilayah Azerbaijan,';
-const SECOND_START = 'Saya telah berulang kali mengatakan kami tidak akan pernah mengizinkan pembentukan negara kedua yang disebut "negara Armenia"';
+const SECOND_START =
+  'Saya telah berulang kali mengatakan kami tidak akan pernah mengizinkan pembentukan negara kedua yang disebut "negara Armenia"';
 
 describe('/quote on the seed article', () => {
   it('returns exactly Aliyev’s two quotes, verbatim, and no third', () => {

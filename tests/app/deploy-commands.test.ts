@@ -14,7 +14,17 @@ const NAME = /^[-_\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 const EXPECTED = ['actor', 'help', 'kb', 'quote', 'scenario', 'search', 'source'];
 const REPO = path.resolve(import.meta.dirname, '../..');
 
-type Option = { type: number; name: string; description: string; name_localizations?: Record<string, string>; description_localizations?: Record<string, string>; required?: boolean; options?: Option[]; max_length?: number; choices?: unknown[] };
+type Option = {
+  type: number;
+  name: string;
+  description: string;
+  name_localizations?: Record<string, string>;
+  description_localizations?: Record<string, string>;
+  required?: boolean;
+  options?: Option[];
+  max_length?: number;
+  choices?: unknown[];
+};
 
 /** Checks one command or option against Discord's naming and length rules; returns what is wrong. */
 function problems(item: Option, where: string): string[] {
@@ -35,7 +45,8 @@ function problems(item: Option, where: string): string[] {
   const options = item.options ?? [];
   if (options.length > 25) out.push(`${where}: ${options.length} options (max 25)`);
   const firstOptional = options.findIndex((o) => !o.required);
-  if (firstOptional >= 0 && options.slice(firstOptional).some((o) => o.required && o.type !== 1 && o.type !== 2)) out.push(`${where}: a required option follows an optional one`);
+  if (firstOptional >= 0 && options.slice(firstOptional).some((o) => o.required && o.type !== 1 && o.type !== 2))
+    out.push(`${where}: a required option follows an optional one`);
   if (new Set(options.map((o) => o.name)).size !== options.length) out.push(`${where}: duplicate option names`);
   for (const o of options) {
     if (o.max_length !== undefined && (o.max_length < 1 || o.max_length > 6000)) out.push(`${where} ${o.name}: max_length ${o.max_length}`);
@@ -46,7 +57,12 @@ function problems(item: Option, where: string): string[] {
 
 /** Discord's 8000-character limit on a command's names, descriptions and values (all locales counted, to be safe). */
 function totalCharacters(item: Option): number {
-  const own = [item.name, item.description, ...Object.values(item.name_localizations ?? {}), ...Object.values(item.description_localizations ?? {})].join('').length;
+  const own = [
+    item.name,
+    item.description,
+    ...Object.values(item.name_localizations ?? {}),
+    ...Object.values(item.description_localizations ?? {}),
+  ].join('').length;
   return own + (item.options ?? []).reduce((sum, o) => sum + totalCharacters(o), 0);
 }
 
@@ -59,7 +75,7 @@ afterAll(async () => {
 });
 
 describe('deployCommands', () => {
-  it('registers every command to the test server with one bulk-overwrite PUT that follows Discord\'s rules', async () => {
+  it("registers every command to the test server with one bulk-overwrite PUT that follows Discord's rules", async () => {
     const { commands, skipped } = await loadCommands();
     expect(skipped).toEqual([]);
     const result = await deployCommands(
@@ -101,7 +117,10 @@ describe('deployCommands', () => {
 
   it('registers globally when no server is set', async () => {
     const { commands } = await loadCommands();
-    const result = await deployCommands({ token: TEST_TOKEN, clientId: fake.applicationId, guildId: null, apiUrl: fake.apiUrl }, commandBodies(commands.values()));
+    const result = await deployCommands(
+      { token: TEST_TOKEN, clientId: fake.applicationId, guildId: null, apiUrl: fake.apiUrl },
+      commandBodies(commands.values()),
+    );
     expect(result.scope).toBe('global');
     expect(fake.registeredCommands.get('global')).toHaveLength(7);
     expect(fake.requests.at(-1)?.path).toBe(`/api/v10/applications/${fake.applicationId}/commands`);
@@ -120,7 +139,12 @@ describe('npm run deploy-commands', () => {
     );
 
   it('prints what it registered', async () => {
-    const out = await run({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_GUILD_ID: fake.guildId, DISCORD_API_URL: fake.apiUrl });
+    const out = await run({
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_CLIENT_ID: fake.applicationId,
+      DISCORD_GUILD_ID: fake.guildId,
+      DISCORD_API_URL: fake.apiUrl,
+    });
     expect(out.stderr).toBe('');
     expect(out.code).toBe(0);
     expect(out.stdout).toContain(`Registered 7 commands to server ${fake.guildId}`);

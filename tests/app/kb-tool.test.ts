@@ -20,7 +20,13 @@ describe('npm run kb', () => {
 
   it('quotes --json lists every quote with text, speaker, speakerName, sourceId and passageId', async () => {
     const r = await runScript('src/app/kb-tool.ts', ['quotes', '--json']);
-    const quotes = JSON.parse(r.stdout) as { text: string; speaker: string | null; speakerName: string | null; sourceId: string; passageId: string }[];
+    const quotes = JSON.parse(r.stdout) as {
+      text: string;
+      speaker: string | null;
+      speakerName: string | null;
+      sourceId: string;
+      passageId: string;
+    }[];
     expect(quotes.map((q) => [q.speaker, q.speakerName, q.sourceId, q.passageId])).toEqual([
       ['aliyev', 'Aliyev', 'nagorno-karabakh-2020', 'nagorno-karabakh-2020#5'],
       ['aliyev', 'Aliyev', 'nagorno-karabakh-2020', 'nagorno-karabakh-2020#6'],

@@ -37,7 +37,9 @@ describe('npm start (no token)', () => {
   });
 
   it('KNOWLEDGE_DIR picks the folder too, and a bad option is a short usage message', async () => {
-    const env = await runScript('src/app/main.ts', ['--once', '/help'], { env: { KNOWLEDGE_DIR: path.join(FIXTURES, 'knowledge', 'empty') } });
+    const env = await runScript('src/app/main.ts', ['--once', '/help'], {
+      env: { KNOWLEDGE_DIR: path.join(FIXTURES, 'knowledge', 'empty') },
+    });
     expect(env.code).toBe(1);
     expect(env.stderr).toContain('no sources');
     const bad = await runScript('src/app/main.ts', ['--bogus']);

@@ -14,7 +14,11 @@ describe('parseLine', () => {
       command: 'quote',
       options: { speaker: 'ilham aliyev', topic: 'keadilan historis' },
     });
-    expect(parseLine('/search query:pasukan actor:turki')).toEqual({ kind: 'command', command: 'search', options: { query: 'pasukan', actor: 'turki' } });
+    expect(parseLine('/search query:pasukan actor:turki')).toEqual({
+      kind: 'command',
+      command: 'search',
+      options: { query: 'pasukan', actor: 'turki' },
+    });
   });
 
   it('treats plain text as a search, and knows quit, locale and unknown commands', () => {

@@ -55,7 +55,7 @@ describe('slash commands, in English and Indonesian', () => {
     }
   }
 
-  it('writes replies in the reader\'s language', async () => {
+  it("writes replies in the reader's language", async () => {
     const en = (await h.ask('scenario', [], { locale: 'en-GB' })).callback.body.data.embeds[0];
     const id = (await h.ask('scenario', [], { locale: 'id' })).callback.body.data.embeds[0];
     expect(en.title).not.toBe(id.title);
@@ -83,7 +83,7 @@ describe('slash commands, in English and Indonesian', () => {
 });
 
 describe('autocomplete', () => {
-  it('offers the core\'s choices for the option being typed (type 8)', async () => {
+  it("offers the core's choices for the option being typed (type 8)", async () => {
     const sent = h.fake.autocomplete('actor', [str('name', 'rus', true)], { locale: 'en-US' });
     const callback = await h.fake.callbackFor(sent);
     expect(callback.body.type).toBe(8);
@@ -92,8 +92,12 @@ describe('autocomplete', () => {
     expect(choices.map((c) => c.value)).toContain('russia');
   });
 
-  it('matches a typo and Indonesian names, within Discord\'s limits', async () => {
-    for (const [partial, locale] of [['rusia', 'id'], ['turki', 'id'], ['pashinian', 'en-US']] as const) {
+  it("matches a typo and Indonesian names, within Discord's limits", async () => {
+    for (const [partial, locale] of [
+      ['rusia', 'id'],
+      ['turki', 'id'],
+      ['pashinian', 'en-US'],
+    ] as const) {
       const sent = h.fake.autocomplete('actor', [str('name', partial, true)], { locale });
       const choices: { name: string; value: string }[] = (await h.fake.callbackFor(sent)).body.data.choices;
       expect(choices.length, partial).toBeGreaterThan(0);

@@ -9,13 +9,19 @@ describe('encodePageId / decodePageId', () => {
     const store = new OverflowStore();
     const id = encodePageId({ command: 'search', page: 2, askerId: ASKER, options: { query: 'gencatan senjata' } }, store);
     expect(id).toBe(`p1|search|2|${ASKER}|gencatan senjata|`);
-    expect(decodePageId(id, store)).toEqual({ ok: true, target: { command: 'search', page: 2, askerId: ASKER, options: { query: 'gencatan senjata', actor: undefined } } });
+    expect(decodePageId(id, store)).toEqual({
+      ok: true,
+      target: { command: 'search', page: 2, askerId: ASKER, options: { query: 'gencatan senjata', actor: undefined } },
+    });
     expect(store.size).toBe(0);
   });
 
   it('survives a restart: a fresh store decodes an id written by another process', () => {
     const id = encodePageId({ command: 'actor', page: 1, askerId: ASKER, options: { name: 'rusia' } }, new OverflowStore());
-    expect(decodePageId(id, new OverflowStore())).toMatchObject({ ok: true, target: { command: 'actor', page: 1, options: { name: 'rusia' } } });
+    expect(decodePageId(id, new OverflowStore())).toMatchObject({
+      ok: true,
+      target: { command: 'actor', page: 1, options: { name: 'rusia' } },
+    });
   });
 
   it('escapes the separator, the escape character and a leading ~ inside values', () => {
@@ -27,7 +33,10 @@ describe('encodePageId / decodePageId', () => {
 
   it('keeps options too long for 100 characters in memory, and says "expired" after a restart', () => {
     const store = new OverflowStore();
-    const options = { query: 'perundingan damai antara Armenia dan Azerbaijan setelah perang 2020 di Nagorno-Karabakh', actor: 'azerbaijan' };
+    const options = {
+      query: 'perundingan damai antara Armenia dan Azerbaijan setelah perang 2020 di Nagorno-Karabakh',
+      actor: 'azerbaijan',
+    };
     const id = encodePageId({ command: 'search', page: 3, askerId: ASKER, options }, store);
     expect(id.length).toBeLessThanOrEqual(100);
     expect(id).toMatch(/^p1\|search\|3\|100000000000000001\|~/);
@@ -50,7 +59,10 @@ describe('encodePageId / decodePageId', () => {
         fc.constantFrom(...commands),
         fc.integer({ min: 0, max: 999 }),
         fc.bigInt({ min: 10n ** 16n, max: 2n ** 64n - 1n }),
-        fc.array(fc.option(fc.string({ minLength: 1, maxLength: 200, unit: 'grapheme' }), { nil: undefined }), { minLength: 2, maxLength: 2 }),
+        fc.array(fc.option(fc.string({ minLength: 1, maxLength: 200, unit: 'grapheme' }), { nil: undefined }), {
+          minLength: 2,
+          maxLength: 2,
+        }),
         (command, page, asker, values) => {
           const store = new OverflowStore();
           const options: Record<string, string | undefined> = {};

@@ -14,14 +14,20 @@ import { bool, sleep, startHarness, TEST_TOKEN, type Harness } from '../support/
 
 /** Test-only commands: one that throws, one that is slow, one that is slow and then throws. */
 const boom = {
-  data: new SlashCommandBuilder().setName('boom').setDescription('Throws').addBooleanOption((o) => o.setName('private').setDescription('p')),
+  data: new SlashCommandBuilder()
+    .setName('boom')
+    .setDescription('Throws')
+    .addBooleanOption((o) => o.setName('private').setDescription('p')),
   async execute() {
     throw new Error('kaboom: a bug in a command');
   },
 } satisfies Command;
 
 const slow = {
-  data: new SlashCommandBuilder().setName('slow').setDescription('Slow').addBooleanOption((o) => o.setName('private').setDescription('p')),
+  data: new SlashCommandBuilder()
+    .setName('slow')
+    .setDescription('Slow')
+    .addBooleanOption((o) => o.setName('private').setDescription('p')),
   async execute({ kb, locale, sendReply }) {
     await sleep(300);
     await sendReply(answer(kb, 'help', {}, locale), {});
@@ -90,10 +96,9 @@ describe('deferral', () => {
     const edit = await h.fake.editFor(sent);
     expect(edit.body.embeds[0].title).toBe(answer(h.bot.knowledge.current, 'help', {}, 'en').title);
     expect(edit.body.allowed_mentions).toEqual({ parse: [] });
-    expect(h.fake.requestsFor(sent).map((r) => `${r.method} ${r.path.replace(sent.token, ':token').replace(h.fake.applicationId, ':app')}`)).toEqual([
-      `POST /api/v10/interactions/${sent.id}/:token/callback`,
-      'PATCH /api/v10/webhooks/:app/:token/messages/@original',
-    ]);
+    expect(
+      h.fake.requestsFor(sent).map((r) => `${r.method} ${r.path.replace(sent.token, ':token').replace(h.fake.applicationId, ':app')}`),
+    ).toEqual([`POST /api/v10/interactions/${sent.id}/:token/callback`, 'PATCH /api/v10/webhooks/:app/:token/messages/@original']);
   });
 
   it('defers privately when the answer is private', async () => {
@@ -119,7 +124,10 @@ describe('start-up', () => {
       if (!parsed.ok) throw new Error('config');
       const logger = createLogger({ level: 'silent' });
       const started = await startBot(parsed.config, logger, { knowledge: h.bot.knowledge, commands: new Map(), handleSignals: false });
-      expect(started).toEqual({ ok: false, message: 'Could not connect to Discord: An invalid token was provided. Check DISCORD_TOKEN and DISCORD_API_URL.' });
+      expect(started).toEqual({
+        ok: false,
+        message: 'Could not connect to Discord: An invalid token was provided. Check DISCORD_TOKEN and DISCORD_API_URL.',
+      });
       expect(fake.identifies).toHaveLength(0);
     } finally {
       await fake.close();

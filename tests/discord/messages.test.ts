@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { localeOf, message, type MessageKey } from '../../src/discord/messages.js';
 
-const KEYS: MessageKey[] = ['cooldown', 'wrongChannel', 'notYourButtons', 'pageExpired', 'moderatorOnly', 'unknownCommand', 'genericError', 'reloadOk', 'statusReloadFailed', 'page'];
+const KEYS: MessageKey[] = [
+  'cooldown',
+  'wrongChannel',
+  'notYourButtons',
+  'pageExpired',
+  'moderatorOnly',
+  'unknownCommand',
+  'genericError',
+  'reloadOk',
+  'statusReloadFailed',
+  'page',
+];
 
 describe('message', () => {
   it('fills placeholders in both languages', () => {

@@ -24,7 +24,13 @@ describe('/kb for moderators', () => {
     const { callback } = await h.ask('kb', [{ name: 'reload', type: 1, options: [] }], { user: STUDENT, permissions: PERMISSIONS.member });
     expect(callback.body).toMatchObject({
       type: 4,
-      data: { content: 'Only moderators (Manage Server) can use /kb.', embeds: [], components: [], allowed_mentions: { parse: [] }, flags: 64 },
+      data: {
+        content: 'Only moderators (Manage Server) can use /kb.',
+        embeds: [],
+        components: [],
+        allowed_mentions: { parse: [] },
+        flags: 64,
+      },
     });
   });
 
@@ -54,7 +60,9 @@ describe('/kb for moderators', () => {
     expect(callback.body).toEqual({ type: 5, data: { flags: 64 } });
     const edit = await h.fake.editFor(sent);
     expect(edit.body.embeds[0].title).toBe('Knowledge reloaded');
-    expect(edit.body.embeds[0].description).toMatch(/^Now serving 1 sources, \d+ passages, \d+ actors, \d+ quotes and \d+ scenarios \(built in \d+ ms\)\.$/);
+    expect(edit.body.embeds[0].description).toMatch(
+      /^Now serving 1 sources, \d+ passages, \d+ actors, \d+ quotes and \d+ scenarios \(built in \d+ ms\)\.$/,
+    );
     expect(edit.body.allowed_mentions).toEqual({ parse: [] });
   });
 
@@ -73,7 +81,8 @@ describe('/kb for moderators', () => {
     const after = (await h.ask('actor', [str('name', 'russia')])).callback.body.data.embeds[0];
     expect(after).toEqual(before);
 
-    const status = (await h.ask('kb', [{ name: 'status', type: 1 }], { user: TEACHER, permissions: PERMISSIONS.moderator })).callback.body.data.embeds[0];
+    const status = (await h.ask('kb', [{ name: 'status', type: 1 }], { user: TEACHER, permissions: PERMISSIONS.moderator })).callback.body
+      .data.embeds[0];
     const lastReload = status.fields.find((f: { name: string }) => f.name === 'Last reload').value;
     expect(lastReload).toMatch(/^<t:\d+:R>: failed, \d+ problem\(s\); the knowledge loaded <t:\d+:R> is still served$/);
     expect(status.fields.find((f: { name: string }) => f.name === 'Problems').value).toContain('actors.yaml:');
@@ -121,15 +130,22 @@ describe('cooldown', () => {
   it('tells a user who asks again too soon to wait, privately, and lets others ask', async () => {
     expect((await h.ask('help', [], { user: STUDENT })).callback.body.data.embeds).toHaveLength(1);
     const again = await h.ask('actor', [str('name', 'russia')], { user: STUDENT });
-    expect(again.callback.body.data).toMatchObject({ content: 'Slow down a little: try again in 30 s.', flags: 64, allowed_mentions: { parse: [] } });
+    expect(again.callback.body.data).toMatchObject({
+      content: 'Slow down a little: try again in 30 s.',
+      flags: 64,
+      allowed_mentions: { parse: [] },
+    });
     const inIndonesian = await h.ask('actor', [str('name', 'rusia')], { user: STUDENT, locale: 'id' });
     expect(inIndonesian.callback.body.data.content).toMatch(/^Pelan-pelan dulu: coba lagi dalam (29|30) detik\.$/);
     expect((await h.ask('help', [], { user: TEACHER })).callback.body.data.embeds).toHaveLength(1);
   });
 
-  it('does not hold up a moderator\'s /kb', async () => {
+  it("does not hold up a moderator's /kb", async () => {
     await h.ask('help', [], { user: { id: '100000000000000099', username: 'guru2' } });
-    const { callback } = await h.ask('kb', [{ name: 'status', type: 1 }], { user: { id: '100000000000000099', username: 'guru2' }, permissions: PERMISSIONS.moderator });
+    const { callback } = await h.ask('kb', [{ name: 'status', type: 1 }], {
+      user: { id: '100000000000000099', username: 'guru2' },
+      permissions: PERMISSIONS.moderator,
+    });
     expect(callback.body.data.embeds[0].title).toBe('Knowledge status');
   });
 });

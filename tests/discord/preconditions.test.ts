@@ -9,7 +9,9 @@ describe('inAllowedChannel', () => {
   it('refuses other channels and DMs, listing where to ask', () => {
     expect(inAllowedChannel('2', ['1'])).toEqual({ ok: false, error: { kind: 'wrong-channel', allowedChannelIds: ['1'] } });
     expect(inAllowedChannel(null, ['1']).ok).toBe(false);
-    expect(preconditionMessage({ kind: 'wrong-channel', allowedChannelIds: ['1', '3'] }, 'en', 'actor')).toBe('I answer only in <#1>, <#3>. Ask me there.');
+    expect(preconditionMessage({ kind: 'wrong-channel', allowedChannelIds: ['1', '3'] }, 'en', 'actor')).toBe(
+      'I answer only in <#1>, <#3>. Ask me there.',
+    );
   });
 });
 
@@ -39,6 +41,8 @@ describe('Cooldowns', () => {
     expect(cooldowns.take('a').ok && cooldowns.take('a').ok).toBe(true);
   });
   it('says it in Indonesian', () => {
-    expect(preconditionMessage({ kind: 'cooldown', retryAfterSeconds: 2 }, 'id', 'actor')).toBe('Pelan-pelan dulu: coba lagi dalam 2 detik.');
+    expect(preconditionMessage({ kind: 'cooldown', retryAfterSeconds: 2 }, 'id', 'actor')).toBe(
+      'Pelan-pelan dulu: coba lagi dalam 2 detik.',
+    );
   });
 });

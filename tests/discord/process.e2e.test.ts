@@ -10,16 +10,27 @@ import { copyKnowledge, str } from '../support/harness.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 
-type Running = { child: ChildProcess; stdout: () => string; stderr: () => string; exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }> };
+type Running = {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+};
 
 function run(script: string, env: Record<string, string>): Running {
   // Only what the bot needs: no developer .env or shell settings leak into the test.
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: REPO, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd: REPO,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   child.stdout?.on('data', (d) => (out += String(d)));
   child.stderr?.on('data', (d) => (err += String(d)));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   return { child, stdout: () => out, stderr: () => err, exit };
 }
 
@@ -50,11 +61,20 @@ describe('npm start with DISCORD_TOKEN', () => {
   const ctx = useFakeDiscordAndKnowledge();
 
   it('logs in, answers, and on SIGTERM logs out, flushes its logs and exits 0', async () => {
-    const bot = run('src/app/main.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: ctx.fake.apiUrl, KNOWLEDGE_DIR: ctx.knowledge.dir, LOG_LEVEL: 'info' });
+    const bot = run('src/app/main.ts', {
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_API_URL: ctx.fake.apiUrl,
+      KNOWLEDGE_DIR: ctx.knowledge.dir,
+      LOG_LEVEL: 'info',
+    });
     try {
-      await Promise.race([ctx.fake.waitForIdentify(), bot.exit.then(() => Promise.reject(new Error(`bot exited early:\n${bot.stderr()}`)))]);
+      await Promise.race([
+        ctx.fake.waitForIdentify(),
+        bot.exit.then(() => Promise.reject(new Error(`bot exited early:\n${bot.stderr()}`))),
+      ]);
       // READY reaches the client just after IDENTIFY; give it a moment to mark itself ready.
-      for (let waited = 0; !bot.stderr().includes('"msg":"ready"') && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+      for (let waited = 0; !bot.stderr().includes('"msg":"ready"') && waited < 10_000; waited += 50)
+        await new Promise((r) => setTimeout(r, 50));
       const sent = ctx.fake.chatInput('actor', [str('name', 'russia')]);
       const callback = await ctx.fake.callbackFor(sent);
       expect(callback.body.type).toBe(4);
@@ -99,7 +119,13 @@ describe('npm run start:sharded', () => {
   const ctx = useFakeDiscordAndKnowledge();
 
   it('starts one process per shard, each identifying with its shard, and stops them all on SIGTERM', async () => {
-    const manager = run('src/app/sharded.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: ctx.fake.apiUrl, KNOWLEDGE_DIR: ctx.knowledge.dir, SHARD_COUNT: '2', LOG_LEVEL: 'info' });
+    const manager = run('src/app/sharded.ts', {
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_API_URL: ctx.fake.apiUrl,
+      KNOWLEDGE_DIR: ctx.knowledge.dir,
+      SHARD_COUNT: '2',
+      LOG_LEVEL: 'info',
+    });
     try {
       for (let waited = 0; !manager.stderr().includes('all shards ready') && waited < 40_000; waited += 100) {
         if (manager.child.exitCode !== null) throw new Error(`manager exited:\n${manager.stderr()}`);

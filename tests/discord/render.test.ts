@@ -30,7 +30,9 @@ describe('renderReply', () => {
         title: 'Russia',
         color: 0x3b82f6,
         description: 'Named in 4 passages.',
-        fields: [{ name: 'Position 1', value: '“Kita harus memulihkan keadilan historis.”\n↳ *Perang Nagorno\\-Karabakh 2020*, ¶5 · `nk-2020#5`' }],
+        fields: [
+          { name: 'Position 1', value: '“Kita harus memulihkan keadilan historis.”\n↳ *Perang Nagorno\\-Karabakh 2020*, ¶5 · `nk-2020#5`' },
+        ],
       },
     ]);
   });
@@ -80,7 +82,11 @@ describe('renderReply', () => {
   it('drops a link rather than cut the text when a long url would not fit', () => {
     const body = 'x'.repeat(700);
     const longUrl = `https://example.org/${'a'.repeat(300)}`;
-    const section: ReplySection = { heading: 'h', body, citations: [0, 1, 2].map((i) => ({ ...citation, passageId: `nk-2020#${i}`, url: longUrl })) };
+    const section: ReplySection = {
+      heading: 'h',
+      body,
+      citations: [0, 1, 2].map((i) => ({ ...citation, passageId: `nk-2020#${i}`, url: longUrl })),
+    };
     const msg = renderReply({ ...reply(1), pages: [{ sections: [section] }] }, 0);
     const value = msg.embeds[0]?.fields?.[0]?.value ?? '';
     expect(value.length).toBeLessThanOrEqual(DISCORD_LIMITS.fieldValue);
@@ -89,7 +95,8 @@ describe('renderReply', () => {
   });
 
   it('keeps any reply within its budgets inside every Discord limit (property)', () => {
-    const text = (max: number) => fc.string({ maxLength: max, unit: fc.constantFrom('a', ' ', '*', '\\', '_', '`', '@', 'é', '😀', '#', '\n') });
+    const text = (max: number) =>
+      fc.string({ maxLength: max, unit: fc.constantFrom('a', ' ', '*', '\\', '_', '`', '@', 'é', '😀', '#', '\n') });
     const arbCitation = fc.record({
       passageId: fc.string({ minLength: 1, maxLength: 40 }),
       sourceId: fc.constant('s'),
@@ -97,13 +104,23 @@ describe('renderReply', () => {
       paragraph: fc.integer({ min: 1, max: 9999 }),
       url: fc.option(fc.webUrl(), { nil: undefined }),
     });
-    const arbSection = fc.record({ heading: text(REPLY_BUDGET.heading), body: text(REPLY_BUDGET.body), citations: fc.array(arbCitation, { maxLength: REPLY_BUDGET.citationsPerSection }) });
+    const arbSection = fc.record({
+      heading: text(REPLY_BUDGET.heading),
+      body: text(REPLY_BUDGET.body),
+      citations: fc.array(arbCitation, { maxLength: REPLY_BUDGET.citationsPerSection }),
+    });
     const arbReply = fc.record({
       status: fc.constantFrom('ok', 'not-found', 'invalid-input'),
       locale: fc.constantFrom('en', 'id'),
       command: fc.constant('search'),
       title: text(REPLY_BUDGET.title),
-      pages: fc.array(fc.record({ intro: fc.option(text(REPLY_BUDGET.intro), { nil: undefined }), sections: fc.array(arbSection, { maxLength: REPLY_BUDGET.sectionsPerPage }) }), { minLength: 1, maxLength: 3 }),
+      pages: fc.array(
+        fc.record({
+          intro: fc.option(text(REPLY_BUDGET.intro), { nil: undefined }),
+          sections: fc.array(arbSection, { maxLength: REPLY_BUDGET.sectionsPerPage }),
+        }),
+        { minLength: 1, maxLength: 3 },
+      ),
       suggestions: fc.array(fc.record({ label: text(80), command: text(100) }), { maxLength: REPLY_BUDGET.suggestions }),
       footer: fc.option(text(REPLY_BUDGET.footer), { nil: undefined }),
     }) as fc.Arbitrary<Reply>;

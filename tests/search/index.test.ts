@@ -1,13 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { evaluateSearch, loadSearchFixtures, rankOf } from '../support/eval-search.js';
-import {
-  buildPassageIndex,
-  highlight,
-  loadPassageIndex,
-  type SearchablePassage,
-  type SearchHit,
-} from '../../src/search/index.js';
+import { buildPassageIndex, highlight, loadPassageIndex, type SearchablePassage, type SearchHit } from '../../src/search/index.js';
 
 const fixtures = loadSearchFixtures();
 const index = buildPassageIndex(fixtures.passages, fixtures.glossary);
@@ -245,9 +239,12 @@ describe('toJSON and loadPassageIndex', () => {
     expect(() => loadPassageIndex(saved, fixtures.passages.slice(1), fixtures.glossary)).toThrow(/build it again/);
   });
 
-  test.each([null, 42, 'not json', '{}', { format: 'sumber/passage-index', version: 99 }])('refuse %j, which is not a saved index', (json) => {
-    expect(() => loadPassageIndex(json, fixtures.passages, fixtures.glossary)).toThrow(/search: not a saved passage index/);
-  });
+  test.each([null, 42, 'not json', '{}', { format: 'sumber/passage-index', version: 99 }])(
+    'refuse %j, which is not a saved index',
+    (json) => {
+      expect(() => loadPassageIndex(json, fixtures.passages, fixtures.glossary)).toThrow(/search: not a saved passage index/);
+    },
+  );
 
   test('refuse saved postings that were tampered with', () => {
     const saved = JSON.parse(JSON.stringify(index)) as Record<string, unknown>;
@@ -257,19 +254,42 @@ describe('toJSON and loadPassageIndex', () => {
 
 describe('highlight', () => {
   test('wraps each range in **', () => {
-    expect(highlight('Banjir merendam rumah', [[0, 6], [16, 21]])).toBe('**Banjir** merendam **rumah**');
+    expect(
+      highlight('Banjir merendam rumah', [
+        [0, 6],
+        [16, 21],
+      ]),
+    ).toBe('**Banjir** merendam **rumah**');
   });
 
   test('merges overlapping ranges and ranges separated only by spaces', () => {
-    expect(highlight('gencatan senjata dilanggar', [[9, 16], [0, 8], [2, 5]])).toBe('**gencatan senjata** dilanggar');
+    expect(
+      highlight('gencatan senjata dilanggar', [
+        [9, 16],
+        [0, 8],
+        [2, 5],
+      ]),
+    ).toBe('**gencatan senjata** dilanggar');
   });
 
   test('keeps ranges apart when punctuation stands between them', () => {
-    expect(highlight('banjir, tanggul', [[0, 6], [8, 15]])).toBe('**banjir**, **tanggul**');
+    expect(
+      highlight('banjir, tanggul', [
+        [0, 6],
+        [8, 15],
+      ]),
+    ).toBe('**banjir**, **tanggul**');
   });
 
   test('clips ranges to the text and drops empty or inverted ones', () => {
-    expect(highlight('abc', [[-5, 1], [2, 99], [1, 1], [3, 2]])).toBe('**a**b**c**');
+    expect(
+      highlight('abc', [
+        [-5, 1],
+        [2, 99],
+        [1, 1],
+        [3, 2],
+      ]),
+    ).toBe('**a**b**c**');
   });
 
   test('returns the text unchanged without ranges', () => {

@@ -60,9 +60,16 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
   for (const c of cases) {
     const rank = rankOf(index, c);
     const ok = rank !== null && rank <= (c.within ?? 1);
-    const top = index.search(c.query, { limit: 3, ...c.options }).map((h) => h.passageId).join(', ');
-    console.log(`${ok ? 'ok  ' : 'MISS'} ${String(rank ?? '-').padStart(2)}  ${c.query}  [want ${c.expectedTopPassageIds.join('|')} within ${c.within ?? 1}; top 3: ${top}]`);
+    const top = index
+      .search(c.query, { limit: 3, ...c.options })
+      .map((h) => h.passageId)
+      .join(', ');
+    console.log(
+      `${ok ? 'ok  ' : 'MISS'} ${String(rank ?? '-').padStart(2)}  ${c.query}  [want ${c.expectedTopPassageIds.join('|')} within ${c.within ?? 1}; top 3: ${top}]`,
+    );
   }
   const s = evaluateSearch(HELDOUT_SEARCH);
-  console.log(`\n${s.queries} queries   hit@1 ${(s.hitAt1 * 100).toFixed(1)}%   hit@3 ${(s.hitAt3 * 100).toFixed(1)}%   MRR ${s.mrr.toFixed(3)}`);
+  console.log(
+    `\n${s.queries} queries   hit@1 ${(s.hitAt1 * 100).toFixed(1)}%   hit@3 ${(s.hitAt3 * 100).toFixed(1)}%   MRR ${s.mrr.toFixed(3)}`,
+  );
 }

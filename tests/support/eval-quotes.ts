@@ -37,7 +37,13 @@ export type QuoteFigures = { precision: number; recall: number; speakerAccuracy:
 export type QuoteMiss =
   | { readonly kind: 'missed'; readonly fixture: string; readonly text: string }
   | { readonly kind: 'extra'; readonly fixture: string; readonly text: string }
-  | { readonly kind: 'speaker'; readonly fixture: string; readonly text: string; readonly expected: string | null; readonly got: string | null };
+  | {
+      readonly kind: 'speaker';
+      readonly fixture: string;
+      readonly text: string;
+      readonly expected: string | null;
+      readonly got: string | null;
+    };
 
 type RawActor = Omit<Actor, 'positions' | 'aliases'> & { aliases?: string[]; positions?: Actor['positions'] };
 
@@ -90,7 +96,10 @@ export function extractFixtureQuotes(fixture: QuoteFixture): { quotes: Quote[]; 
   return { quotes: extractQuotes(source, passages, matcher), matcher };
 }
 
-const nameWords = (name: string) => foldText(name).split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
+const nameWords = (name: string) =>
+  foldText(name)
+    .split(/[^\p{L}\p{N}'’]+/u)
+    .filter(Boolean);
 
 function isRun(hay: readonly string[], needle: readonly string[]): boolean {
   if (needle.length === 0) return false;
@@ -140,7 +149,14 @@ export function evaluateQuotesDetailed(dir = QUOTE_FIXTURES): {
       const quote = unmatched.splice(i, 1)[0] as Quote;
       found++;
       if (sameSpeaker(matcher, label.speaker, quote)) right++;
-      else misses.push({ kind: 'speaker', fixture: fixture.name, text: label.text, expected: label.speaker, got: quote.speakerName ?? quote.speaker });
+      else
+        misses.push({
+          kind: 'speaker',
+          fixture: fixture.name,
+          text: label.text,
+          expected: label.speaker,
+          got: quote.speakerName ?? quote.speaker,
+        });
     }
     for (const q of unmatched) misses.push({ kind: 'extra', fixture: fixture.name, text: q.text });
     const t = totals.get(fixture.language) ?? { found: 0, extracted: 0, labelled: 0, right: 0 };

@@ -64,21 +64,35 @@ export function loadSearchFixtures(dir: string = FIXTURES): SearchFixtures {
     });
   };
   if (plainText) {
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()) {
       const content = readFileSync(path.join(dir, file), 'utf8');
       const stem = file.replace(/\.txt$/, '');
       const language = /^([a-z]{2})-/.exec(stem)?.[1] ?? 'und';
-      addPassages(stem, language, content.split('\n').map((p) => p.trim()).filter((p) => p !== ''));
+      addPassages(
+        stem,
+        language,
+        content
+          .split('\n')
+          .map((p) => p.trim())
+          .filter((p) => p !== ''),
+      );
     }
     return { passages, glossary, cases };
   }
-  const articles = readdirSync(articlesDir).filter((f) => f.endsWith('.md')).sort();
+  const articles = readdirSync(articlesDir)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
   for (const file of articles) {
     const content = readFileSync(path.join(articlesDir, file), 'utf8');
     const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(content);
     if (match === null) throw new Error(`eval-search: ${file} has no front matter`);
     const language = /^language:\s*(\S+)/m.exec(match[1] ?? '')?.[1] ?? 'und';
-    const paragraphs = (match[2] ?? '').split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p !== '');
+    const paragraphs = (match[2] ?? '')
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
     addPassages(file.replace(/\.md$/, ''), language, paragraphs);
   }
   return { passages, glossary, cases };

@@ -86,7 +86,13 @@ type Session = { readonly socket: WebSocket; shard: readonly [number, number]; s
 
 type Waiter = { readonly predicate: (r: RecordedRequest) => boolean; readonly resolve: (r: RecordedRequest) => void };
 
-type Override = { readonly predicate: (r: RecordedRequest) => boolean; remaining: number; readonly status: number; readonly headers?: Record<string, string>; readonly body?: unknown };
+type Override = {
+  readonly predicate: (r: RecordedRequest) => boolean;
+  remaining: number;
+  readonly status: number;
+  readonly headers?: Record<string, string>;
+  readonly body?: unknown;
+};
 
 let snowflakeCounter = 0n;
 /** A snowflake for the current time, unique within this process. */
@@ -205,8 +211,18 @@ export class FakeDiscord {
   }
 
   /** Makes the next `times` requests matching `predicate` fail with the given status. */
-  failNext(predicate: (r: RecordedRequest) => boolean, status: number, options: { times?: number; headers?: Record<string, string>; body?: unknown } = {}): void {
-    this.overrides.push({ predicate, remaining: options.times ?? 1, status, headers: options.headers, body: options.body ?? { message: 'injected failure', code: 0 } });
+  failNext(
+    predicate: (r: RecordedRequest) => boolean,
+    status: number,
+    options: { times?: number; headers?: Record<string, string>; body?: unknown } = {},
+  ): void {
+    this.overrides.push({
+      predicate,
+      remaining: options.times ?? 1,
+      status,
+      headers: options.headers,
+      body: options.body ?? { message: 'injected failure', code: 0 },
+    });
   }
 
   /** Sends a gateway dispatch to every identified session (or to the shard owning `guildId`). */
@@ -224,19 +240,32 @@ export class FakeDiscord {
 
   /** Sends a slash command, as a student typing `/name option:value` would. */
   chatInput(name: string, options: readonly CommandOption[] = [], origin: InteractionOrigin = {}): SentInteraction {
-    return this.sendInteraction(2, { id: commandId(name), name, type: 1, options, ...(origin.dm ? {} : { guild_id: this.guildId }) }, origin);
+    return this.sendInteraction(
+      2,
+      { id: commandId(name), name, type: 1, options, ...(origin.dm ? {} : { guild_id: this.guildId }) },
+      origin,
+    );
   }
 
   /** Sends an autocomplete request; the option with `focused: true` is the one being typed. */
   autocomplete(name: string, options: readonly CommandOption[], origin: InteractionOrigin = {}): SentInteraction {
-    return this.sendInteraction(4, { id: commandId(name), name, type: 1, options, ...(origin.dm ? {} : { guild_id: this.guildId }) }, origin);
+    return this.sendInteraction(
+      4,
+      { id: commandId(name), name, type: 1, options, ...(origin.dm ? {} : { guild_id: this.guildId }) },
+      origin,
+    );
   }
 
   /**
    * Clicks a button of a message the bot sent. `message` is the `data` of the bot's callback
    * (or edit) body: the button must be among its components.
    */
-  clickButton(customId: string, message: { embeds?: unknown[]; components?: unknown[]; flags?: number }, asker: FakeUser, origin: InteractionOrigin = {}): SentInteraction {
+  clickButton(
+    customId: string,
+    message: { embeds?: unknown[]; components?: unknown[]; flags?: number },
+    asker: FakeUser,
+    origin: InteractionOrigin = {},
+  ): SentInteraction {
     const channelId = origin.channelId ?? this.channelId;
     const messagePayload = {
       ...this.botMessage(message),
@@ -255,19 +284,55 @@ export class FakeDiscord {
     await new Promise<void>((resolve) => this.http.close(() => resolve()));
   }
 
-  private sendInteraction(type: number, data: Record<string, unknown>, origin: InteractionOrigin, extra: Record<string, unknown> = {}): SentInteraction {
+  private sendInteraction(
+    type: number,
+    data: Record<string, unknown>,
+    origin: InteractionOrigin,
+    extra: Record<string, unknown> = {},
+  ): SentInteraction {
     const id = snowflake();
     const token = `aW50ZXJhY3Rpb246${randomBytes(24).toString('base64url')}`;
     const user = fullUser(origin.user ?? { id: '100000000000000001', username: 'siswa' });
     const channelId = origin.channelId ?? this.channelId;
     const where = origin.dm
-      ? { channel: { id: channelId, type: 1, recipients: [user], flags: 0, last_message_id: null }, user, context: 1, authorizing_integration_owners: { '1': user.id } }
+      ? {
+          channel: { id: channelId, type: 1, recipients: [user], flags: 0, last_message_id: null },
+          user,
+          context: 1,
+          authorizing_integration_owners: { '1': user.id },
+        }
       : {
           guild_id: this.guildId,
           guild_locale: 'en-US',
           guild: { id: this.guildId, locale: 'en-US', features: [] },
-          channel: { id: channelId, type: 0, guild_id: this.guildId, name: 'kelas', position: 0, flags: 0, nsfw: false, parent_id: null, topic: null, permissions: origin.permissions ?? PERMISSIONS.member, last_message_id: null, rate_limit_per_user: 0 },
-          member: { user, roles: [], permissions: origin.permissions ?? PERMISSIONS.member, joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, nick: null, avatar: null, premium_since: null, pending: false, communication_disabled_until: null },
+          channel: {
+            id: channelId,
+            type: 0,
+            guild_id: this.guildId,
+            name: 'kelas',
+            position: 0,
+            flags: 0,
+            nsfw: false,
+            parent_id: null,
+            topic: null,
+            permissions: origin.permissions ?? PERMISSIONS.member,
+            last_message_id: null,
+            rate_limit_per_user: 0,
+          },
+          member: {
+            user,
+            roles: [],
+            permissions: origin.permissions ?? PERMISSIONS.member,
+            joined_at: '2024-01-01T00:00:00.000Z',
+            deaf: false,
+            mute: false,
+            flags: 0,
+            nick: null,
+            avatar: null,
+            premium_since: null,
+            pending: false,
+            communication_disabled_until: null,
+          },
           context: 0,
           authorizing_integration_owners: { '0': this.guildId },
         };
@@ -362,7 +427,20 @@ export class FakeDiscord {
   }
 
   private guildPayload(id: string): Record<string, unknown> {
-    const channel = (channelId: string, name: string) => ({ id: channelId, type: 0, guild_id: id, name, position: 0, permission_overwrites: [], flags: 0, nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0 });
+    const channel = (channelId: string, name: string) => ({
+      id: channelId,
+      type: 0,
+      guild_id: id,
+      name,
+      position: 0,
+      permission_overwrites: [],
+      flags: 0,
+      nsfw: false,
+      parent_id: null,
+      topic: null,
+      last_message_id: null,
+      rate_limit_per_user: 0,
+    });
     return {
       id,
       name: 'Kelas Hubungan Internasional',
@@ -373,7 +451,19 @@ export class FakeDiscord {
       verification_level: 0,
       default_message_notifications: 1,
       explicit_content_filter: 0,
-      roles: [{ id, name: '@everyone', color: 0, hoist: false, position: 0, permissions: PERMISSIONS.member, managed: false, mentionable: false, flags: 0 }],
+      roles: [
+        {
+          id,
+          name: '@everyone',
+          color: 0,
+          hoist: false,
+          position: 0,
+          permissions: PERMISSIONS.member,
+          managed: false,
+          mentionable: false,
+          flags: 0,
+        },
+      ],
       emojis: [],
       stickers: [],
       features: [],
@@ -442,7 +532,11 @@ export class FakeDiscord {
         pattern: new RegExp(`^${api}/gateway/bot$`),
         handle: () => ({
           status: 200,
-          body: { url: this.gatewayUrl, shards: this.recommendedShards, session_start_limit: { total: 1000, remaining: 1000, reset_after: 86_400_000, max_concurrency: 16 } },
+          body: {
+            url: this.gatewayUrl,
+            shards: this.recommendedShards,
+            session_start_limit: { total: 1000, remaining: 1000, reset_after: 86_400_000, max_concurrency: 16 },
+          },
         }),
       },
       { method: 'GET', pattern: new RegExp(`^${api}/gateway$`), handle: () => ({ status: 200, body: { url: this.gatewayUrl } }) },
@@ -452,14 +546,24 @@ export class FakeDiscord {
         pattern: new RegExp(`^${api}/webhooks/(\\d+)/([^/]+)/messages/([^/]+)$`),
         handle: (req, m) => ({ status: 200, body: message(req.body, m[2] ?? '') }),
       },
-      { method: 'POST', pattern: new RegExp(`^${api}/webhooks/(\\d+)/([^/]+)$`), handle: (req, m) => ({ status: 200, body: message(req.body, m[2] ?? '') }) },
+      {
+        method: 'POST',
+        pattern: new RegExp(`^${api}/webhooks/(\\d+)/([^/]+)$`),
+        handle: (req, m) => ({ status: 200, body: message(req.body, m[2] ?? '') }),
+      },
       { method: 'DELETE', pattern: new RegExp(`^${api}/webhooks/(\\d+)/([^/]+)/messages/([^/]+)$`), handle: () => ({ status: 204 }) },
       {
         method: 'PUT',
         pattern: new RegExp(`^${api}/applications/(\\d+)(?:/guilds/(\\d+))?/commands$`),
         handle: (req, m) => {
           const commands = Array.isArray(req.body) ? req.body : [];
-          const registered = commands.map((c: Record<string, unknown>) => ({ ...c, id: snowflake(), application_id: m[1], version: snowflake(), ...(m[2] ? { guild_id: m[2] } : {}) }));
+          const registered = commands.map((c: Record<string, unknown>) => ({
+            ...c,
+            id: snowflake(),
+            application_id: m[1],
+            version: snowflake(),
+            ...(m[2] ? { guild_id: m[2] } : {}),
+          }));
           this.registeredCommands.set(m[2] ?? 'global', registered);
           return { status: 200, body: registered };
         },
@@ -535,7 +639,15 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
 }
 
 function fullUser(user: FakeUser): Record<string, unknown> & { id: string } {
-  return { id: user.id, username: user.username, global_name: user.global_name ?? user.username, discriminator: '0', avatar: null, bot: false, public_flags: 0 };
+  return {
+    id: user.id,
+    username: user.username,
+    global_name: user.global_name ?? user.username,
+    discriminator: '0',
+    avatar: null,
+    bot: false,
+    public_flags: 0,
+  };
 }
 
 function ownsGuild(shard: readonly [number, number], guildId: string): boolean {

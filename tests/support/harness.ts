@@ -11,7 +11,14 @@ import type { Command } from '../../src/discord/command.js';
 import { loadCommands } from '../../src/discord/command-loader.js';
 import { startBot, type BotOptions, type RunningBot } from '../../src/discord/bot.js';
 import { createLogger } from '../../src/logger.js';
-import { FakeDiscord, TEST_TOKEN, type CommandOption, type InteractionOrigin, type RecordedRequest, type SentInteraction } from './fake-discord.js';
+import {
+  FakeDiscord,
+  TEST_TOKEN,
+  type CommandOption,
+  type InteractionOrigin,
+  type RecordedRequest,
+  type SentInteraction,
+} from './fake-discord.js';
 
 export { TEST_TOKEN };
 export const REPO_KNOWLEDGE = path.resolve(import.meta.dirname, '../../knowledge');
@@ -31,7 +38,11 @@ export type Harness = {
   /** Log lines written so far, parsed. */
   logs(): Record<string, any>[];
   /** Sends a slash command and resolves with the callback Discord would receive. */
-  ask(name: string, options?: readonly CommandOption[], origin?: InteractionOrigin): Promise<{ sent: SentInteraction; callback: RecordedRequest }>;
+  ask(
+    name: string,
+    options?: readonly CommandOption[],
+    origin?: InteractionOrigin,
+  ): Promise<{ sent: SentInteraction; callback: RecordedRequest }>;
   close(): Promise<void>;
 };
 
@@ -62,7 +73,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const lines: string[] = [];
   const destination = new Writable({
     write(chunk, _encoding, done) {
-      lines.push(...String(chunk).split('\n').filter((l) => l !== ''));
+      lines.push(
+        ...String(chunk)
+          .split('\n')
+          .filter((l) => l !== ''),
+      );
       done();
     },
   });

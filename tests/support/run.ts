@@ -5,7 +5,11 @@ import { ROOT } from './knowledge.js';
 export type RunResult = { code: number | null; stdout: string; stderr: string };
 
 /** Runs one of the project's entry points the way `npm start` / `npm run kb` do, with a clean environment. */
-export function runScript(script: string, args: readonly string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
+export function runScript(
+  script: string,
+  args: readonly string[],
+  options: { input?: string; env?: Record<string, string> } = {},
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, script), ...args], {
       cwd: ROOT,

@@ -214,7 +214,7 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L
 const isDigit = (c: string | undefined): boolean => c !== undefined && /\p{N}/u.test(c);
 const isQuoteMark = (c: string | undefined): boolean => c !== undefined && (DOUBLE_MARKS + SINGLE_MARKS).includes(c);
 const isUpper = (s: string): boolean => /^\p{Lu}/u.test(s);
-const wordCount = (s: string): number => s.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+const wordCount = (s: string): number => s.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 
 // ---------------------------------------------------------------------------------------------
 // Step 1: quoted spans.
@@ -389,7 +389,7 @@ function tokenize(text: string, base: number): Token[] {
  */
 function sentenceStarts(masked: string): number[] {
   const starts = [0];
-  const re = /[.!?…]+["＂”’»)\]]*\s+(?=[\p{Lu}\p{N}"“‘«(\[_])/gu;
+  const re = /[.!?…]+["＂”’»)\]]*\s+(?=[\p{Lu}\p{N}"“‘«([_])/gu;
   for (const m of masked.matchAll(re)) {
     const before = /([\p{L}.]+)\.$/u.exec(masked.slice(Math.max(0, m.index - 12), m.index + 1));
     if (m[0].startsWith('.') && before) {
@@ -1068,7 +1068,7 @@ function isTitleCase(text: string): boolean {
   // Commas may separate the parts of a slogan (`Our River, Our Life`), but a final comma is the
   // `"…," X said` of speech.
   if (/[.!?;:…]|,$/u.test(text)) return false;
-  const ws = text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? [];
+  const ws = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
   if (ws.length < 2 || !isUpper(ws[0] as string)) return false;
   return ws.every((w) => isUpper(w) || /^\p{N}/u.test(w) || w.length <= 3 || TITLE_SMALL_WORDS.has(w.toLowerCase()));
 }
