@@ -136,12 +136,3 @@ export function queryTerms(forms: WordForms): readonly string[] {
   if (!out.includes(forms.enStem)) out.push(forms.enStem);
   return out;
 }
-
-/**
- * The term under which a passage's actor is indexed. Words never contain `@`, so actor terms
- * cannot be confused with words; line breaks are replaced so a saved term list stays one
- * term per line.
- */
-export function actorTerm(actorId: string): string {
-  return `@${actorId.replace(/[\r\n]/g, ' ')}`;
-}

@@ -1,102 +1,164 @@
 /**
- * The glossary as the search uses it: each entry becomes a concept whose phrases, in either
- * language, may stand for one another in a query ("ceasefire" finds "gencatan senjata").
+ * The glossary as the search uses it. Each entry is a concept whose phrases, in either
+ * language, stand for one another: "ceasefire" finds "gencatan senjata".
+ *
+ * A phrase matches as a phrase: its words in a row (stop words between them skipped), each
+ * word as written or with only its inflection changed (English plurals and -ed/-ing through the
+ * light English stemmer; Indonesian particles and possessives, "pengadilannya"). Derivation is
+ * not inflection: "pengadilan" (court) and "keadilan" (justice) share the root "adil", and
+ * matching glossary phrases by root made `court` find passages about justice.
  */
 
 import type { GlossaryEntry } from '../knowledge/model.js';
-import { analyzeWord, forEachWord, queryTerms, type WordCache } from './analyze.js';
+import { analyzeWord, forEachWord, type WordCache, type TermLanguage, type WordForms } from './analyze.js';
+import { stemEnglish } from './stem-en.js';
 
 export type ConceptPhrase = {
+  /** The term passages with this phrase are indexed under, in the `concepts` field ("=id:gencatan_senjata"). */
+  readonly term: string;
   readonly language: 'en' | 'id';
-  /** For each meaningful word of the phrase, every form a query word may match it by. */
-  readonly wordForms: readonly ReadonlySet<string>[];
-  /** The terms a passage in the phrase's language is indexed under for this phrase. */
-  readonly terms: readonly string[];
+  /** One key per meaningful word: the folded word (Indonesian) or its English stem. */
+  readonly keys: readonly string[];
   /** The phrase's words, folded: a typo in a query can be corrected towards them. */
   readonly words: readonly string[];
 };
 
 export type Concept = { readonly phrases: readonly ConceptPhrase[] };
 
-export type ConceptMatch = { readonly concept: Concept; readonly phrase: ConceptPhrase; readonly length: number };
-
 export type CompiledGlossary = {
-  /** Phrases keyed by each form of their first word. */
-  readonly byFirstForm: ReadonlyMap<string, readonly { readonly concept: Concept; readonly phrase: ConceptPhrase }[]>;
-  /** Every form of every glossary word: a query word that has one is not a typo. */
-  readonly forms: ReadonlySet<string>;
-  /** Every glossary word, folded, sorted. */
+  readonly concepts: readonly Concept[];
+  /** Phrases by the key of their first word. */
+  readonly byFirstKey: ReadonlyMap<string, readonly { readonly concept: Concept; readonly phrase: ConceptPhrase }[]>;
+  /** Every key of every glossary word: a query word that has one is not a typo. */
+  readonly keys: ReadonlySet<string>;
+  /** Every glossary word, folded. */
   readonly words: readonly string[];
 };
 
+/** A concept found at words [start, start + length) of a word sequence. */
+export type ConceptMatch = { readonly concept: Concept; readonly phrase: ConceptPhrase; readonly start: number; readonly length: number };
+
+const PARTICLES = ['lah', 'kah', 'tah', 'pun'];
+const POSSESSIVES = ['nya', 'ku', 'mu'];
+
+/** An Indonesian word without its particle and possessive: "pengadilannyalah" -> "pengadilan". */
+function stripInflection(folded: string): string {
+  let word = folded;
+  for (const group of [PARTICLES, POSSESSIVES]) {
+    const suffix = group.find((s) => word.endsWith(s) && word.length - s.length >= 4);
+    if (suffix !== undefined) word = word.slice(0, -suffix.length);
+  }
+  return word;
+}
+
+/** The keys a word may match a phrase word by, in a passage of `language` ('both' for a query). */
+export function wordKeys(forms: WordForms, language: TermLanguage): readonly string[] {
+  const keys = new Set<string>();
+  if (language !== 'en') {
+    keys.add(forms.folded);
+    keys.add(stripInflection(forms.folded));
+  }
+  if (language !== 'id') keys.add(forms.enStem);
+  return [...keys];
+}
+
 function compilePhrase(text: string, language: 'en' | 'id', cache: WordCache): ConceptPhrase | null {
-  const wordForms: ReadonlySet<string>[] = [];
-  const terms: string[] = [];
+  const keys: string[] = [];
   const words: string[] = [];
   forEachWord(text, (start, end) => {
     const forms = analyzeWord(text.slice(start, end), cache);
     if (forms.ignored) return;
-    wordForms.push(new Set(queryTerms(forms)));
-    terms.push(language === 'id' ? forms.idStem : forms.enStem);
+    keys.push(language === 'en' ? stemEnglish(forms.folded) : forms.folded);
     words.push(forms.folded);
   });
-  return terms.length === 0 ? null : { language, wordForms, terms, words };
+  return keys.length === 0 ? null : { term: `=${language}:${words.join('_')}`, language, keys, words };
 }
 
 export function compileGlossary(entries: readonly GlossaryEntry[]): CompiledGlossary {
   const cache: WordCache = new Map();
-  const byFirstForm = new Map<string, { concept: Concept; phrase: ConceptPhrase }[]>();
-  const forms = new Set<string>();
+  const concepts: Concept[] = [];
+  const byFirstKey = new Map<string, { concept: Concept; phrase: ConceptPhrase }[]>();
+  const keys = new Set<string>();
   const words = new Set<string>();
   for (const entry of entries) {
     const phrases: ConceptPhrase[] = [];
-    for (const text of entry.id) {
-      const phrase = compilePhrase(text, 'id', cache);
-      if (phrase !== null) phrases.push(phrase);
-    }
     for (const text of entry.en) {
       const phrase = compilePhrase(text, 'en', cache);
       if (phrase !== null) phrases.push(phrase);
     }
+    for (const text of entry.id) {
+      const phrase = compilePhrase(text, 'id', cache);
+      if (phrase !== null) phrases.push(phrase);
+    }
     if (phrases.length < 2) continue;
     const concept: Concept = { phrases };
+    concepts.push(concept);
     for (const phrase of phrases) {
-      for (const set of phrase.wordForms) for (const form of set) forms.add(form);
+      for (const key of phrase.keys) keys.add(key);
       for (const word of phrase.words) words.add(word);
-      for (const form of phrase.wordForms[0] ?? []) {
-        const list = byFirstForm.get(form) ?? [];
-        list.push({ concept, phrase });
-        byFirstForm.set(form, list);
-      }
+      const first = phrase.keys[0] ?? '';
+      const list = byFirstKey.get(first) ?? [];
+      list.push({ concept, phrase });
+      byFirstKey.set(first, list);
     }
   }
-  return { byFirstForm, forms, words: [...words].sort() };
+  return { concepts, byFirstKey, keys, words: [...words].sort() };
 }
 
 /**
- * The longest glossary phrase that the query words starting at `start` spell, by any of
- * their forms ("menyerang" matches the phrase "serangan" through the stem "serang").
+ * The longest glossary phrase that the words starting at `start` spell, or null. `keysAt(i)`
+ * gives the keys of word i (see `wordKeys`); `count` is the number of words.
  */
-export function matchConcept(glossary: CompiledGlossary, queryForms: readonly ReadonlySet<string>[], start: number): ConceptMatch | null {
-  const first = queryForms[start];
-  if (first === undefined) return null;
+export function matchConceptAt(
+  glossary: CompiledGlossary,
+  keysAt: (i: number) => readonly string[],
+  count: number,
+  start: number,
+): ConceptMatch | null {
   let best: ConceptMatch | null = null;
-  const seen = new Set<ConceptPhrase>();
-  for (const form of first) {
-    for (const { concept, phrase } of glossary.byFirstForm.get(form) ?? []) {
-      if (seen.has(phrase)) continue;
-      seen.add(phrase);
-      const length = phrase.wordForms.length;
-      if (best !== null && length <= best.length) continue;
-      if (start + length > queryForms.length) continue;
+  for (const key of keysAt(start)) {
+    for (const { concept, phrase } of glossary.byFirstKey.get(key) ?? []) {
+      const length = phrase.keys.length;
+      if ((best !== null && length <= best.length) || start + length > count) continue;
       let all = true;
-      for (let j = 1; j < length && all; j++) {
-        const wanted = phrase.wordForms[j];
-        const have = queryForms[start + j];
-        all = wanted !== undefined && have !== undefined && [...have].some((f) => wanted.has(f));
-      }
-      if (all) best = { concept, phrase, length };
+      for (let j = 1; j < length && all; j++) all = keysAt(start + j).includes(phrase.keys[j] ?? '');
+      if (all) best = { concept, phrase, start, length };
     }
   }
   return best;
+}
+
+/** A meaningful word of a passage, with its offsets. */
+export type PassageWord = { readonly start: number; readonly end: number; readonly forms: WordForms };
+
+/** The meaningful words of a text, stop words left out. */
+export function meaningfulWords(text: string, cache?: WordCache): PassageWord[] {
+  const out: PassageWord[] = [];
+  forEachWord(text, (start, end) => {
+    const forms = analyzeWord(text.slice(start, end), cache);
+    if (!forms.ignored) out.push({ start, end, forms });
+  });
+  return out;
+}
+
+/** Every glossary phrase in a passage's words, left to right, longest first where they overlap. */
+export function conceptsInPassage(glossary: CompiledGlossary, words: readonly PassageWord[], language: TermLanguage): ConceptMatch[] {
+  if (glossary.concepts.length === 0) return [];
+  const keys: (readonly string[] | undefined)[] = new Array(words.length);
+  const keysAt = (i: number): readonly string[] => {
+    const word = words[i];
+    if (word === undefined) return [];
+    return (keys[i] ??= wordKeys(word.forms, language));
+  };
+  const out: ConceptMatch[] = [];
+  for (let i = 0; i < words.length;) {
+    const match = matchConceptAt(glossary, keysAt, words.length, i);
+    if (match === null) {
+      i++;
+      continue;
+    }
+    out.push(match);
+    i += match.length;
+  }
+  return out;
 }

@@ -246,9 +246,14 @@ describe('toJSON and loadPassageIndex', () => {
     },
   );
 
-  test('refuse saved postings that were tampered with', () => {
+  test('refuse a saved MiniSearch index that was tampered with', () => {
     const saved = JSON.parse(JSON.stringify(index)) as Record<string, unknown>;
-    expect(() => loadPassageIndex({ ...saved, postings: 'AAAA' }, fixtures.passages, fixtures.glossary)).toThrow(/search:/);
+    expect(() => loadPassageIndex({ ...saved, miniSearch: { serializationVersion: 99 } }, fixtures.passages, fixtures.glossary)).toThrow(
+      /search:/,
+    );
+    expect(() =>
+      loadPassageIndex({ ...saved, miniSearch: { ...(saved.miniSearch as object), index: 'AAAA' } }, fixtures.passages, fixtures.glossary),
+    ).toThrow(/search:/);
   });
 });
 

@@ -1,0 +1,75 @@
+/**
+ * What a hit shows: the query's terms found in the passage, and the offsets of the words that
+ * carry them, found again by reading the passage the way it was indexed.
+ */
+
+import { termLanguage } from './analyze.js';
+import { conceptsInPassage, meaningfulWords, type CompiledGlossary } from './glossary.js';
+import type { Group } from './plan.js';
+
+export type SearchablePassage = {
+  readonly id: string;
+  readonly text: string;
+  readonly actorIds: readonly string[];
+  readonly language: string;
+};
+
+export type SearchHit = {
+  readonly passageId: string;
+  readonly score: number;
+  /** Index terms (word stems) of the query found in the passage, in passage order. */
+  readonly matchedTerms: readonly string[];
+  /** [start, end) offsets within the passage text of words to highlight */
+  readonly highlights: readonly (readonly [number, number])[];
+};
+
+/** The terms a query looks for, to find them again in a passage. */
+export type WantedTerms = {
+  /** Text terms that match on their own. */
+  readonly single: ReadonlySet<string>;
+  /** Text terms that match only together. */
+  readonly phrases: readonly (readonly string[])[];
+  /** Glossary phrases (`=en:ceasefire`). */
+  readonly concepts: ReadonlySet<string>;
+};
+
+export function wantedTerms(groups: readonly Group[]): WantedTerms {
+  const single = new Set<string>();
+  const phrases: (readonly string[])[] = [];
+  const concepts = new Set<string>();
+  for (const group of groups) {
+    for (const alt of group.alternatives) {
+      if (alt.field === 'concepts') for (const t of alt.terms) concepts.add(t);
+      else if (alt.field === 'text' && alt.terms.length === 1) single.add(alt.terms[0] ?? '');
+      else if (alt.field === 'text') phrases.push(alt.terms);
+    }
+  }
+  return { single, phrases, concepts };
+}
+
+export function makeHit(passage: SearchablePassage, score: number, wanted: WantedTerms, glossary: CompiledGlossary): SearchHit {
+  const language = termLanguage(passage.language);
+  const words = meaningfulWords(passage.text);
+  const present = new Set<string>();
+  for (const word of words) for (const term of word.forms.terms[language]) present.add(term);
+  const matched = new Set<string>();
+  for (const term of wanted.single) if (present.has(term)) matched.add(term);
+  for (const phrase of wanted.phrases) if (phrase.every((t) => present.has(t))) for (const t of phrase) matched.add(t);
+  // Words of a glossary phrase the passage has, as a phrase.
+  const inConcept = new Set<number>();
+  if (wanted.concepts.size > 0) {
+    for (const match of conceptsInPassage(glossary, words, language)) {
+      if (!wanted.concepts.has(match.phrase.term)) continue;
+      for (let i = match.start; i < match.start + match.length; i++) inConcept.add(i);
+    }
+  }
+  const matchedTerms: string[] = [];
+  const highlights: (readonly [number, number])[] = [];
+  words.forEach((word, i) => {
+    const terms = word.forms.terms[language].filter((t) => matched.has(t) || inConcept.has(i));
+    if (terms.length === 0) return;
+    highlights.push([word.start, word.end]);
+    for (const term of terms) if (!matchedTerms.includes(term)) matchedTerms.push(term);
+  });
+  return { passageId: passage.id, score, matchedTerms, highlights };
+}

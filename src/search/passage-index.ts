@@ -1,0 +1,184 @@
+/**
+ * The passage index: MiniSearch, with a query plan around it.
+ *
+ * MiniSearch scores every passage of every term it is asked about, about a microsecond each,
+ * and has no top-k. So it is asked carefully:
+ * - AND first, OR only when no passage has every group of the query (see plan.ts).
+ * - Candidates first: the passages of the query's rarest group (document frequencies are
+ *   counted at build time), when it has at most POSTING_BUDGET of them. The whole query is then
+ *   scored by MiniSearch on those candidates only: the rest of a long posting list is skipped
+ *   by `boostDocument` returning 0, a tenth of the cost of scoring it. With AND this is exact:
+ *   every passage with all the groups has the rarest one.
+ * - When every group is common, the candidates are the ready answers kept from the build: the
+ *   best READY_SIZE passages of each term in more than READY_MIN_PASSAGES passages, as
+ *   MiniSearch ranked that term alone. Exact for a one-word query up to READY_SIZE hits; for
+ *   more words the best passages of each word are very likely among the best for all.
+ * - A small cache of answers, because a class asks the same questions.
+ */
+
+import type MiniSearch from 'minisearch';
+import { type Query, type SearchResult } from 'minisearch';
+import type { Alternative, Group } from './plan.js';
+import { TEXT_FIELDS, type Field } from './minisearch-options.js';
+
+/** Passages scored in full to find candidates; above it, the ready answers are used. */
+export const POSTING_BUDGET = 4000;
+/** Terms in more passages than this get a ready answer at build time. */
+export const READY_MIN_PASSAGES = 2000;
+/** Passages kept per ready answer. */
+export const READY_SIZE = 1000;
+
+/** Each query actor a passage has multiplies its score by 1 + this. */
+const ACTOR_BOOST = 0.5;
+
+const FIELDS_OF: Readonly<Record<Alternative['field'], readonly Field[]>> = {
+  text: TEXT_FIELDS,
+  actors: ['actors'],
+  concepts: TEXT_FIELDS,
+};
+
+export type Ranked = { readonly doc: number; readonly score: number };
+
+/** How a query is restricted and boosted, per passage. */
+export type Restriction = {
+  /** Passages that may match at all (the `actorId` filter), or undefined for all. */
+  readonly allowed?: (doc: number) => boolean;
+  /** The boost of a passage for the actors named in the query: 1 + ACTOR_BOOST x shared. */
+  readonly sharedActors?: (doc: number) => number;
+};
+
+function alternativeQuery(alt: Alternative): Query {
+  const fields = [...FIELDS_OF[alt.field]];
+  const boost = Object.fromEntries(fields.map((f) => [f, alt.weight]));
+  return { combineWith: 'AND', queries: [...alt.terms], fields, boost };
+}
+
+const groupQuery = (group: Group): Query => ({ combineWith: 'OR', queries: group.alternatives.map(alternativeQuery) });
+
+/** Runs query plans on one MiniSearch instance. */
+export class QueryRunner {
+  /** Candidate marks: passage d is a candidate of the current query when marks[d] === stamp. */
+  private readonly marks: Uint32Array;
+  private stamp = 0;
+
+  constructor(
+    private readonly miniSearch: MiniSearch,
+    private readonly ready: ReadonlyMap<string, Uint32Array>,
+    private readonly documentFrequency: (term: string) => number,
+  ) {
+    this.marks = new Uint32Array(miniSearch.documentCount);
+  }
+
+  /** The passages for groups, best first; AND, then OR when AND finds nothing. */
+  rank(groups: readonly Group[], restriction: Restriction): Ranked[] {
+    const and = this.rankMode(groups, 'AND', restriction);
+    if (and.length > 0 || groups.length < 2) return and;
+    return this.rankMode(groups, 'OR', restriction);
+  }
+
+  private rankMode(groups: readonly Group[], mode: 'AND' | 'OR', restriction: Restriction): Ranked[] {
+    const query: Query = { combineWith: mode, queries: groups.map(groupQuery) };
+    const cheapest = [...groups].sort((a, b) => a.cost - b.cost)[0];
+    if (cheapest === undefined) return [];
+    if (groups.length === 1 && cheapest.cost <= POSTING_BUDGET) return this.score(query, groups, mode, restriction, false);
+    this.nextStamp();
+    if (mode === 'AND' && cheapest.cost <= POSTING_BUDGET) {
+      this.mark(groupQuery(cheapest), restriction);
+    } else if (mode === 'AND') {
+      for (const group of groups) this.markReady(group, restriction);
+    } else {
+      for (const group of groups) {
+        if (group.cost <= POSTING_BUDGET) this.mark(groupQuery(group), restriction);
+        else this.markReady(group, restriction);
+      }
+    }
+    return this.score(query, groups, mode, restriction, true);
+  }
+
+  private nextStamp(): void {
+    if (this.stamp >= 0xfffffff0) {
+      this.stamp = 0;
+      this.marks.fill(0);
+    }
+    this.stamp++;
+  }
+
+  /** Marks every passage a query finds. */
+  private mark(query: Query, restriction: Restriction): void {
+    const allowed = restriction.allowed;
+    const boostDocument = allowed === undefined ? undefined : (doc: number) => (allowed(doc) ? 1 : 0);
+    for (const result of this.miniSearch.search(query, { boostDocument })) this.marks[result.id as number] = this.stamp;
+  }
+
+  /** Marks a group's candidates: the ready answers of its common terms, every passage of the others. */
+  private markReady(group: Group, restriction: Restriction): void {
+    for (const alt of group.alternatives) {
+      const rarest = [...alt.terms].sort((a, b) => this.documentFrequency(a) - this.documentFrequency(b))[0] ?? '';
+      const ready = this.ready.get(rarest);
+      if (ready === undefined) {
+        this.mark(alternativeQuery(alt), restriction);
+        continue;
+      }
+      for (const doc of ready) if (restriction.allowed?.(doc) ?? true) this.marks[doc] = this.stamp;
+    }
+  }
+
+  private score(query: Query, groups: readonly Group[], mode: 'AND' | 'OR', restriction: Restriction, marked: boolean): Ranked[] {
+    const { allowed, sharedActors } = restriction;
+    const marks = this.marks;
+    const stamp = this.stamp;
+    const boostDocument =
+      marked || allowed !== undefined || sharedActors !== undefined
+        ? (doc: number) => {
+            if (marked && marks[doc] !== stamp) return 0;
+            if (!marked && allowed !== undefined && !allowed(doc)) return 0;
+            return sharedActors?.(doc) ?? 1;
+          }
+        : undefined;
+    const results = this.miniSearch.search(query, { boostDocument });
+    const groupOf = mode === 'OR' ? termGroups(groups) : undefined;
+    const ranked = results.map((r) => ({ doc: r.id as number, score: rawScore(r) * (groupOf ? matchedGroups(r, groupOf) : 1) }));
+    return ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  }
+}
+
+/** MiniSearch multiplies a score by the number of query terms matched; our groups count instead. */
+const rawScore = (result: SearchResult): number => result.score / Math.max(1, result.queryTerms.length);
+
+function termGroups(groups: readonly Group[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  groups.forEach((group, g) => {
+    for (const alt of group.alternatives) for (const term of alt.terms) out.set(term, [...(out.get(term) ?? []), g]);
+  });
+  return out;
+}
+
+function matchedGroups(result: SearchResult, groupOf: ReadonlyMap<string, readonly number[]>): number {
+  const matched = new Set<number>();
+  for (const term of result.queryTerms) for (const g of groupOf.get(term) ?? []) matched.add(g);
+  return Math.max(1, matched.size);
+}
+
+/** The boost of the actors named in a query, per passage. */
+export function actorBoost(actorIdsOf: (doc: number) => readonly string[], queryActorIds: readonly string[]): (doc: number) => number {
+  return (doc) => {
+    let shared = 0;
+    for (const id of actorIdsOf(doc)) if (queryActorIds.includes(id)) shared++;
+    return 1 + ACTOR_BOOST * shared;
+  };
+}
+
+/** The best READY_SIZE passages of every common term, as MiniSearch ranks the term alone. */
+export function buildReadyAnswers(miniSearch: MiniSearch, frequencies: ReadonlyMap<string, number>): Map<string, Uint32Array> {
+  const ready = new Map<string, Uint32Array>();
+  for (const [term, df] of frequencies) {
+    if (df <= READY_MIN_PASSAGES) continue;
+    const field = term.startsWith('@') ? 'actors' : term.startsWith('=') ? 'concepts' : 'text';
+    const results = miniSearch.search(alternativeQuery({ field, terms: [term], weight: 1 }));
+    ready.set(
+      term,
+      Uint32Array.from(results.slice(0, READY_SIZE), (r) => r.id as number),
+    );
+  }
+  return ready;
+}
