@@ -20,15 +20,16 @@ import MiniSearch, { type AsPlainObject } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { createHash } from 'node:crypto';
 import type { GlossaryEntry } from '../knowledge/model.js';
-import { termLanguage, type WordCache } from './analyze.js';
-import { compileGlossary, conceptsInPassage, meaningfulWords, type CompiledGlossary } from './glossary.js';
+import type { WordCache } from './analyze.js';
+import { compileGlossary, type CompiledGlossary } from './glossary.js';
 import { makeHit, wantedTerms, type SearchablePassage, type SearchHit } from './hits.js';
 import { INDONESIAN_ROOTS } from './id-roots.js';
 import { miniSearchOptions, type IndexedPassage } from './minisearch-options.js';
-import { actorBoost, buildReadyAnswers, QueryRunner } from './passage-index.js';
+import { actorBoost, buildReadyAnswers, QueryRunner, type ReadyAnswer } from './passage-index.js';
 import { actorTerm, planQuery, type Vocabulary } from './plan.js';
 import { STOP_WORDS } from './stopwords.js';
 import { LruCache } from './lru.js';
+import { readPassages } from './reading.js';
 
 export type { SearchablePassage, SearchHit } from './hits.js';
 
@@ -79,15 +80,18 @@ type SavedIndex = {
   readonly documentFrequencies: readonly number[];
   /** The passages' words, folded, one per line. */
   readonly words: string;
-  /** Ready answers: term, then passage positions. */
-  readonly ready: readonly (readonly [string, readonly number[]])[];
+  /** Ready answers: term, passage positions, their scores. */
+  readonly ready: readonly (readonly [string, readonly number[], readonly number[]])[];
+  /** One-word glossary phrases looked up as a text term: [phrase term, text term]. */
+  readonly phraseAliases: readonly (readonly [string, string])[];
 };
 
 /** What building adds to MiniSearch; saved beside it. */
 type Extras = {
   readonly frequencies: ReadonlyMap<string, number>;
   readonly words: readonly string[];
-  readonly ready: ReadonlyMap<string, Uint32Array>;
+  readonly ready: ReadonlyMap<string, ReadyAnswer>;
+  readonly phraseAliases: ReadonlyMap<string, string>;
 };
 
 let analyzerHash: string | undefined;
@@ -101,7 +105,16 @@ function analyzerFingerprint(): string {
 /** A digest of the passages and glossary (SHA-1 from node:crypto: native, and not for security). */
 function fingerprintOf(passages: readonly SearchablePassage[], glossary: readonly GlossaryEntry[]): string {
   const hash = createHash('sha1').update(analyzerFingerprint());
-  const add = (part: string) => hash.update(`${part.length}:`).update(part);
+  // Each part with its length first, so that ("ab", "c") and ("a", "bc") differ; hashed a few
+  // hundred passages at a time, as one native call per part was most of the time.
+  let batch = '';
+  const add = (part: string) => {
+    batch += `${part.length}:${part}`;
+    if (batch.length > 1 << 16) {
+      hash.update(batch);
+      batch = '';
+    }
+  };
   for (const p of passages) {
     add(p.id);
     add(p.language);
@@ -109,6 +122,7 @@ function fingerprintOf(passages: readonly SearchablePassage[], glossary: readonl
     add(p.text);
   }
   for (const entry of glossary) add(`${entry.en.join('\n')}\t${entry.id.join('\n')}`);
+  hash.update(batch);
   return hash.digest('hex');
 }
 
@@ -141,6 +155,7 @@ class Index implements PassageIndex {
     const glossaryWords = SearchableMap.from(glossary.words.map((w): [string, true] => [w, true]));
     this.vocabulary = {
       documentFrequency: df,
+      phraseTerm: (term) => extras.phraseAliases.get(term),
       // Built on the first word that needs it: most start-ups never correct a typo before the next reload.
       words: () => (this.wordMap ??= SearchableMap.from(extras.words.map((w): [string, true] => [w, true]))),
       glossary,
@@ -167,7 +182,10 @@ class Index implements PassageIndex {
       terms: frequencies.map(([t]) => t).join('\n'),
       documentFrequencies: frequencies.map(([, n]) => n),
       words: this.extras.words.join('\n'),
-      ready: [...this.extras.ready].map(([term, docs]) => [term, [...docs]] as const),
+      ready: [...this.extras.ready].map(
+        ([term, { docs, scores }]) => [term, [...docs], [...scores].map((x) => Number(x.toPrecision(9)))] as const,
+      ),
+      phraseAliases: [...this.extras.phraseAliases],
     };
     return saved;
   }
@@ -199,10 +217,14 @@ class Index implements PassageIndex {
     let hits: SearchHit[] = [];
     if (groups.length > 0) {
       const actorsOf = (doc: number): readonly string[] => this.passages[doc]?.actorIds ?? [];
-      const ranked = this.runner.rank(groups, {
-        ...(actorId !== undefined ? { allowed: (doc: number) => actorsOf(doc).includes(actorId) } : {}),
-        ...(queryActorIds.length > 0 ? { sharedActors: actorBoost(actorsOf, queryActorIds) } : {}),
-      });
+      const ranked = this.runner.rank(
+        groups,
+        {
+          ...(actorId !== undefined ? { allowed: (doc: number) => actorsOf(doc).includes(actorId) } : {}),
+          ...(queryActorIds.length > 0 ? { sharedActors: actorBoost(actorsOf, queryActorIds) } : {}),
+        },
+        limit,
+      );
       const wanted = wantedTerms(groups);
       hits = ranked.slice(0, limit).flatMap(({ doc, score }) => {
         const passage = this.passages[doc];
@@ -212,30 +234,6 @@ class Index implements PassageIndex {
     this.cache.set(key, hits);
     return [...hits];
   }
-}
-
-/** What MiniSearch is given for each passage, and the document frequencies and words, in one reading. */
-function readPassages(
-  passages: readonly SearchablePassage[],
-  glossary: CompiledGlossary,
-  cache: WordCache,
-): { indexed: IndexedPassage[]; frequencies: Map<string, number>; words: string[] } {
-  const frequencies = new Map<string, number>();
-  const words = new Set<string>();
-  const indexed = passages.map((passage, doc): IndexedPassage => {
-    const language = termLanguage(passage.language);
-    const found = meaningfulWords(passage.text, cache);
-    const terms = new Set<string>();
-    for (const word of found) {
-      words.add(word.forms.folded);
-      for (const term of word.forms.terms[language]) terms.add(term);
-    }
-    const actorTerms = [...new Set(passage.actorIds)].map(actorTerm);
-    const conceptTerms = [...new Set(conceptsInPassage(glossary, found, language).map((m) => m.phrase.term))];
-    for (const term of [...terms, ...actorTerms, ...conceptTerms]) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
-    return { doc, text: passage.text, language, actorTerms, conceptTerms };
-  });
-  return { indexed, frequencies, words: [...words].sort() };
 }
 
 /**
@@ -254,12 +252,12 @@ export function buildPassageIndex(passages: readonly SearchablePassage[], glossa
   }
   const compiled = compileGlossary(glossary);
   const cache: WordCache = new Map();
-  const { indexed, frequencies, words } = readPassages(passages, compiled, cache);
+  const { indexed, frequencies, words, phraseAliases } = readPassages(passages, compiled, cache);
   const miniSearch = new MiniSearch<IndexedPassage>(miniSearchOptions(cache));
   miniSearch.addAll(indexed);
   cache.clear();
   const ready = buildReadyAnswers(miniSearch as MiniSearch, frequencies);
-  return new Index(miniSearch, { frequencies, words, ready }, passages, compiled, fingerprintOf(passages, glossary));
+  return new Index(miniSearch, { frequencies, words, ready, phraseAliases }, passages, compiled, fingerprintOf(passages, glossary));
 }
 
 function invalid(reason: string): Error {
@@ -281,7 +279,9 @@ function parseSaved(json: unknown): SavedIndex {
   if (saved.version !== FORMAT_VERSION) throw invalid(`version ${JSON.stringify(saved.version)}, expected ${FORMAT_VERSION}`);
   for (const key of ['fingerprint', 'terms', 'words'] as const) if (typeof saved[key] !== 'string') throw invalid(`${key} missing`);
   if (typeof saved.documentCount !== 'number') throw invalid('passage count missing');
-  if (!Array.isArray(saved.documentFrequencies) || !Array.isArray(saved.ready)) throw invalid('frequencies missing');
+  if (!Array.isArray(saved.documentFrequencies) || !Array.isArray(saved.ready) || !Array.isArray(saved.phraseAliases)) {
+    throw invalid('frequencies missing');
+  }
   if (typeof saved.miniSearch !== 'object' || saved.miniSearch === null) throw invalid('MiniSearch index missing');
   return saved as SavedIndex;
 }
@@ -306,7 +306,12 @@ export function loadPassageIndex(json: unknown, passages: readonly SearchablePas
   const terms = splitLines(saved.terms);
   if (terms.length !== saved.documentFrequencies.length) throw invalid('terms and frequencies differ in length');
   const frequencies = new Map(terms.map((t, i) => [t, Number(saved.documentFrequencies[i])]));
-  const ready = new Map(saved.ready.map(([term, docs]) => [term, Uint32Array.from(docs)]));
+  const ready = new Map(
+    saved.ready.map(([term, docs, scores]): [string, ReadyAnswer] => {
+      if (!Array.isArray(docs) || !Array.isArray(scores) || docs.length !== scores.length) throw invalid(`ready answer of ${term} damaged`);
+      return [term, { docs: Uint32Array.from(docs), scores: Float64Array.from(scores) }];
+    }),
+  );
   let miniSearch: MiniSearch<IndexedPassage>;
   try {
     miniSearch = MiniSearch.loadJS(saved.miniSearch as AsPlainObject, miniSearchOptions(new Map()));
@@ -314,7 +319,14 @@ export function loadPassageIndex(json: unknown, passages: readonly SearchablePas
     throw invalid(`MiniSearch could not load it: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (miniSearch.documentCount !== passages.length) throw invalid('MiniSearch holds another number of passages');
-  return new Index(miniSearch, { frequencies, words: splitLines(saved.words), ready }, passages, compileGlossary(glossary), fingerprint);
+  const phraseAliases = new Map(saved.phraseAliases);
+  return new Index(
+    miniSearch,
+    { frequencies, words: splitLines(saved.words), ready, phraseAliases },
+    passages,
+    compileGlossary(glossary),
+    fingerprint,
+  );
 }
 
 /**

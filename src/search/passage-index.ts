@@ -23,8 +23,8 @@ import { TEXT_FIELDS, type Field } from './minisearch-options.js';
 
 /** Passages scored in full to find candidates; above it, the ready answers are used. */
 export const POSTING_BUDGET = 4000;
-/** Terms in more passages than this get a ready answer at build time. */
-export const READY_MIN_PASSAGES = 2000;
+/** Terms in more passages than this get a ready answer at build time: a group above the budget has them. */
+export const READY_MIN_PASSAGES = POSTING_BUDGET;
 /** Passages kept per ready answer. */
 export const READY_SIZE = 1000;
 
@@ -38,6 +38,9 @@ const FIELDS_OF: Readonly<Record<Alternative['field'], readonly Field[]>> = {
 };
 
 export type Ranked = { readonly doc: number; readonly score: number };
+
+/** A common term's best passages and their scores, as MiniSearch ranked the term alone at build time. */
+export type ReadyAnswer = { readonly docs: Uint32Array; readonly scores: Float64Array };
 
 /** How a query is restricted and boosted, per passage. */
 export type Restriction = {
@@ -53,6 +56,9 @@ function alternativeQuery(alt: Alternative): Query {
   return { combineWith: 'AND', queries: [...alt.terms], fields, boost };
 }
 
+const weighted = (answer: ReadyAnswer, weight: number): ReadyAnswer =>
+  weight === 1 ? answer : { docs: answer.docs, scores: answer.scores.map((x) => x * weight) };
+
 const groupQuery = (group: Group): Query => ({ combineWith: 'OR', queries: group.alternatives.map(alternativeQuery) });
 
 /** Runs query plans on one MiniSearch instance. */
@@ -63,29 +69,37 @@ export class QueryRunner {
 
   constructor(
     private readonly miniSearch: MiniSearch,
-    private readonly ready: ReadonlyMap<string, Uint32Array>,
+    private readonly ready: ReadonlyMap<string, ReadyAnswer>,
     private readonly documentFrequency: (term: string) => number,
   ) {
     this.marks = new Uint32Array(miniSearch.documentCount);
   }
 
-  /** The passages for groups, best first; AND, then OR when AND finds nothing. */
-  rank(groups: readonly Group[], restriction: Restriction): Ranked[] {
-    const and = this.rankMode(groups, 'AND', restriction);
+  /**
+   * The passages for groups, best first; AND, then OR when AND finds nothing. At least
+   * `limit` of them when there are so many.
+   */
+  rank(groups: readonly Group[], restriction: Restriction, limit: number): Ranked[] {
+    const and = this.rankMode(groups, 'AND', restriction, limit);
     if (and.length > 0 || groups.length < 2) return and;
-    return this.rankMode(groups, 'OR', restriction);
+    return this.rankMode(groups, 'OR', restriction, limit);
   }
 
-  private rankMode(groups: readonly Group[], mode: 'AND' | 'OR', restriction: Restriction): Ranked[] {
-    const query: Query = { combineWith: mode, queries: groups.map(groupQuery) };
+  private rankMode(groups: readonly Group[], mode: 'AND' | 'OR', restriction: Restriction, limit: number): Ranked[] {
     const cheapest = [...groups].sort((a, b) => a.cost - b.cost)[0];
     if (cheapest === undefined) return [];
+    if (cheapest.cost > POSTING_BUDGET) {
+      const ready = this.fromAnswers(groups, mode, restriction);
+      if (ready !== null && ready.length >= limit) return ready;
+    }
+    const query: Query = { combineWith: mode, queries: groups.map(groupQuery) };
     if (groups.length === 1 && cheapest.cost <= POSTING_BUDGET) return this.score(query, groups, mode, restriction, false);
     this.nextStamp();
     if (mode === 'AND' && cheapest.cost <= POSTING_BUDGET) {
       this.mark(groupQuery(cheapest), restriction);
     } else if (mode === 'AND') {
-      for (const group of groups) this.markReady(group, restriction);
+      // Every passage AND finds is among the cheapest group's; its best are the likely winners.
+      this.markReady(cheapest, restriction);
     } else {
       for (const group of groups) {
         if (group.cost <= POSTING_BUDGET) this.mark(groupQuery(group), restriction);
@@ -93,6 +107,57 @@ export class QueryRunner {
       }
     }
     return this.score(query, groups, mode, restriction, true);
+  }
+
+  /**
+   * When every group is common: scores from the ready answers of the common terms, and from
+   * MiniSearch for the alternatives that have none (each has at most READY_MIN_PASSAGES
+   * passages). No long posting list is walked. A passage outside a term's ready answer counts
+   * as not having it, so AND may find fewer passages than there are; the caller then asks
+   * MiniSearch. Null when some alternative is neither (a phrase of common words).
+   */
+  private fromAnswers(groups: readonly Group[], mode: 'AND' | 'OR', restriction: Restriction): Ranked[] | null {
+    const answers: ReadyAnswer[][] = [];
+    for (const group of groups) {
+      const list: ReadyAnswer[] = [];
+      for (const alt of group.alternatives) {
+        const answer = alt.terms.length === 1 ? this.ready.get(alt.terms[0] ?? '') : undefined;
+        if (answer !== undefined) list.push(weighted(answer, alt.weight));
+        else if (Math.min(...alt.terms.map(this.documentFrequency)) <= READY_MIN_PASSAGES) list.push(this.answer(alt));
+        else return null;
+      }
+      answers.push(list);
+    }
+    const total = new Map<number, { score: number; groups: number }>();
+    answers.forEach((list) => {
+      const seen = new Set<number>();
+      for (const answer of list) {
+        answer.docs.forEach((doc, i) => {
+          const score = answer.scores[i] ?? 0;
+          const known = total.get(doc);
+          if (known === undefined) total.set(doc, { score, groups: 1 });
+          else {
+            known.score += score;
+            if (!seen.has(doc)) known.groups++;
+          }
+          seen.add(doc);
+        });
+      }
+    });
+    const { allowed, sharedActors } = restriction;
+    const ranked: Ranked[] = [];
+    for (const [doc, { score, groups: matched }] of total) {
+      if (mode === 'AND' && matched < groups.length) continue;
+      if (allowed !== undefined && !allowed(doc)) continue;
+      ranked.push({ doc, score: score * (sharedActors?.(doc) ?? 1) * (mode === 'OR' ? matched : 1) });
+    }
+    return ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  }
+
+  /** Every passage of one alternative, scored by MiniSearch (weight included). */
+  private answer(alt: Alternative): ReadyAnswer {
+    const results = this.miniSearch.search(alternativeQuery(alt));
+    return { docs: Uint32Array.from(results, (r) => r.id as number), scores: Float64Array.from(results, rawScore) };
   }
 
   private nextStamp(): void {
@@ -119,7 +184,7 @@ export class QueryRunner {
         this.mark(alternativeQuery(alt), restriction);
         continue;
       }
-      for (const doc of ready) if (restriction.allowed?.(doc) ?? true) this.marks[doc] = this.stamp;
+      for (const doc of ready.docs) if (restriction.allowed?.(doc) ?? true) this.marks[doc] = this.stamp;
     }
   }
 
@@ -169,16 +234,14 @@ export function actorBoost(actorIdsOf: (doc: number) => readonly string[], query
 }
 
 /** The best READY_SIZE passages of every common term, as MiniSearch ranks the term alone. */
-export function buildReadyAnswers(miniSearch: MiniSearch, frequencies: ReadonlyMap<string, number>): Map<string, Uint32Array> {
-  const ready = new Map<string, Uint32Array>();
+export function buildReadyAnswers(miniSearch: MiniSearch, frequencies: ReadonlyMap<string, number>): Map<string, ReadyAnswer> {
+  const ready = new Map<string, ReadyAnswer>();
   for (const [term, df] of frequencies) {
     if (df <= READY_MIN_PASSAGES) continue;
     const field = term.startsWith('@') ? 'actors' : term.startsWith('=') ? 'concepts' : 'text';
     const results = miniSearch.search(alternativeQuery({ field, terms: [term], weight: 1 }));
-    ready.set(
-      term,
-      Uint32Array.from(results.slice(0, READY_SIZE), (r) => r.id as number),
-    );
+    const best = results.slice(0, READY_SIZE);
+    ready.set(term, { docs: Uint32Array.from(best, (r) => r.id as number), scores: Float64Array.from(best, rawScore) });
   }
   return ready;
 }

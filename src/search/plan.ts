@@ -25,6 +25,8 @@ export type Group = { readonly alternatives: readonly Alternative[]; readonly co
 export type Vocabulary = {
   /** Passages having the term (0 when none); actor terms start with `@`, concept terms with `=`. */
   documentFrequency(term: string): number;
+  /** The text term a one-word glossary phrase is looked up as, when it has the same passages. */
+  phraseTerm(term: string): string | undefined;
   /** The passages' words (folded, not stop words), for typos and completions. */
   words(): SearchableMap<true>;
   readonly glossary: CompiledGlossary;
@@ -118,7 +120,10 @@ export function planQuery(vocabulary: Vocabulary, query: string, queryActorIds: 
       // The concept's other phrases, as phrases (its own is the student's words, below). A
       // phrase is one term however many words it has; weighted by them, as if each was scored.
       for (const phrase of match.concept.phrases) {
-        if (phrase !== match.phrase) push('concepts', [phrase.term], weight * TRANSLATION_WEIGHT * phrase.keys.length);
+        if (phrase === match.phrase) continue;
+        const alias = vocabulary.phraseTerm(phrase.term);
+        if (alias === undefined) push('concepts', [phrase.term], weight * TRANSLATION_WEIGHT * phrase.keys.length);
+        else push('text', [alias], weight * TRANSLATION_WEIGHT);
       }
       // The words as the student wrote them, stemmed in the phrase's language.
       const literal = spanWords.map((w) => (match.phrase.language === 'id' ? w.forms.idStem : w.forms.enStem));
