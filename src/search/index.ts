@@ -16,20 +16,18 @@
  *   passages tagged with the actor.
  */
 
-import MiniSearch, { type AsPlainObject } from 'minisearch';
+import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
-import { createHash } from 'node:crypto';
 import type { GlossaryEntry } from '../knowledge/model.js';
 import type { WordCache } from './analyze.js';
 import { compileGlossary, type CompiledGlossary } from './glossary.js';
 import { makeHit, wantedTerms, type SearchablePassage, type SearchHit } from './hits.js';
-import { INDONESIAN_ROOTS } from './id-roots.js';
-import { miniSearchOptions, type IndexedPassage } from './minisearch-options.js';
-import { actorBoost, buildReadyAnswers, QueryRunner, type ReadyAnswer } from './passage-index.js';
-import { actorTerm, planQuery, type Vocabulary } from './plan.js';
-import { STOP_WORDS } from './stopwords.js';
 import { LruCache } from './lru.js';
+import { miniSearchOptions, type IndexedPassage } from './minisearch-options.js';
+import { actorBoost, buildReadyAnswers, QueryRunner } from './passage-index.js';
+import { actorTerm, planQuery, type Vocabulary } from './plan.js';
 import { readPassages } from './reading.js';
+import { fingerprintOf, readSavedIndex, saveIndex, type Extras } from './saved-index.js';
 
 export type { SearchablePassage, SearchHit } from './hits.js';
 
@@ -58,79 +56,9 @@ export type PassageIndex = {
   clearCache(): void;
 };
 
-const FORMAT = 'sumber/passage-index';
-/** 2: MiniSearch inside. */
-const FORMAT_VERSION = 2;
-/** Bump when the analysis of words changes in a way the root list and stop words don't show. */
-const ANALYZER_VERSION = 2;
-
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 1000;
 const CACHE_SIZE = 256;
-
-type SavedIndex = {
-  readonly format: typeof FORMAT;
-  readonly version: number;
-  readonly fingerprint: string;
-  readonly documentCount: number;
-  /** MiniSearch's own `toJSON()`. */
-  readonly miniSearch: unknown;
-  /** Terms and the number of passages with each, in two parallel lists. */
-  readonly terms: string;
-  readonly documentFrequencies: readonly number[];
-  /** The passages' words, folded, one per line. */
-  readonly words: string;
-  /** Ready answers: term, passage positions, their scores. */
-  readonly ready: readonly (readonly [string, readonly number[], readonly number[]])[];
-  /** One-word glossary phrases looked up as a text term: [phrase term, text term]. */
-  readonly phraseAliases: readonly (readonly [string, string])[];
-};
-
-/** What building adds to MiniSearch; saved beside it. */
-type Extras = {
-  readonly frequencies: ReadonlyMap<string, number>;
-  readonly words: readonly string[];
-  readonly ready: ReadonlyMap<string, ReadyAnswer>;
-  readonly phraseAliases: ReadonlyMap<string, string>;
-};
-
-let analyzerHash: string | undefined;
-function analyzerFingerprint(): string {
-  analyzerHash ??= createHash('sha1')
-    .update(`${ANALYZER_VERSION}\n${[...INDONESIAN_ROOTS].join(' ')}\n${[...STOP_WORDS].join(' ')}`)
-    .digest('hex');
-  return analyzerHash;
-}
-
-/** A digest of the passages and glossary (SHA-1 from node:crypto: native, and not for security). */
-function fingerprintOf(passages: readonly SearchablePassage[], glossary: readonly GlossaryEntry[]): string {
-  const hash = createHash('sha1').update(analyzerFingerprint());
-  // Each part with its length first, so that ("ab", "c") and ("a", "bc") differ; hashed a few
-  // hundred passages at a time, as one native call per part was most of the time.
-  let batch = '';
-  const add = (part: string) => {
-    batch += `${part.length}:${part}`;
-    if (batch.length > 1 << 16) {
-      hash.update(batch);
-      batch = '';
-    }
-  };
-  for (const p of passages) {
-    add(p.id);
-    add(p.language);
-    add(p.actorIds.join('\n'));
-    add(p.text);
-  }
-  for (const entry of glossary) add(`${entry.en.join('\n')}\t${entry.id.join('\n')}`);
-  hash.update(batch);
-  return hash.digest('hex');
-}
-
-/** MiniSearch's JSON with its terms in order: the tree's own order depends on how it was filled. */
-function canonical(json: AsPlainObject): AsPlainObject {
-  const index = [...json.index].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return { ...json, index };
-}
 
 function clampLimit(limit: unknown): number {
   if (typeof limit !== 'number' || !Number.isFinite(limit)) return DEFAULT_LIMIT;
@@ -172,22 +100,7 @@ class Index implements PassageIndex {
   }
 
   toJSON(): unknown {
-    const frequencies = [...this.extras.frequencies];
-    const saved: SavedIndex = {
-      format: FORMAT,
-      version: FORMAT_VERSION,
-      fingerprint: this.fingerprint,
-      documentCount: this.passages.length,
-      miniSearch: canonical(this.miniSearch.toJSON()),
-      terms: frequencies.map(([t]) => t).join('\n'),
-      documentFrequencies: frequencies.map(([, n]) => n),
-      words: this.extras.words.join('\n'),
-      ready: [...this.extras.ready].map(
-        ([term, { docs, scores }]) => [term, [...docs], [...scores].map((x) => Number(x.toPrecision(9)))] as const,
-      ),
-      phraseAliases: [...this.extras.phraseAliases],
-    };
-    return saved;
+    return saveIndex(this.miniSearch, this.extras, this.fingerprint, this.passages.length);
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
@@ -260,34 +173,6 @@ export function buildPassageIndex(passages: readonly SearchablePassage[], glossa
   return new Index(miniSearch, { frequencies, words, ready, phraseAliases }, passages, compiled, fingerprintOf(passages, glossary));
 }
 
-function invalid(reason: string): Error {
-  return new Error(`search: not a saved passage index (${reason}); build the index again`);
-}
-
-function parseSaved(json: unknown): SavedIndex {
-  let value = json;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value);
-    } catch {
-      throw invalid('not JSON');
-    }
-  }
-  if (typeof value !== 'object' || value === null) throw invalid('not an object');
-  const saved = value as Partial<Record<keyof SavedIndex, unknown>>;
-  if (saved.format !== FORMAT) throw invalid(`format ${JSON.stringify(saved.format)}`);
-  if (saved.version !== FORMAT_VERSION) throw invalid(`version ${JSON.stringify(saved.version)}, expected ${FORMAT_VERSION}`);
-  for (const key of ['fingerprint', 'terms', 'words'] as const) if (typeof saved[key] !== 'string') throw invalid(`${key} missing`);
-  if (typeof saved.documentCount !== 'number') throw invalid('passage count missing');
-  if (!Array.isArray(saved.documentFrequencies) || !Array.isArray(saved.ready) || !Array.isArray(saved.phraseAliases)) {
-    throw invalid('frequencies missing');
-  }
-  if (typeof saved.miniSearch !== 'object' || saved.miniSearch === null) throw invalid('MiniSearch index missing');
-  return saved as SavedIndex;
-}
-
-const splitLines = (text: string): string[] => (text === '' ? [] : text.split('\n'));
-
 /**
  * Loads an index saved with `toJSON()` (the object, or its JSON text). `passages` and
  * `glossary` must be the ones it was built from; throws when they, or the stemmers, have
@@ -298,35 +183,9 @@ const splitLines = (text: string): string[] => (text === '' ? [] : text.split('\
  * const index = loadPassageIndex(JSON.parse(saved), passages, glossary);
  */
 export function loadPassageIndex(json: unknown, passages: readonly SearchablePassage[], glossary: readonly GlossaryEntry[]): PassageIndex {
-  const saved = parseSaved(json);
   const fingerprint = fingerprintOf(passages, glossary);
-  if (saved.fingerprint !== fingerprint || saved.documentCount !== passages.length) {
-    throw new Error('search: the saved index was built from other passages, glossary or stemmers; build it again');
-  }
-  const terms = splitLines(saved.terms);
-  if (terms.length !== saved.documentFrequencies.length) throw invalid('terms and frequencies differ in length');
-  const frequencies = new Map(terms.map((t, i) => [t, Number(saved.documentFrequencies[i])]));
-  const ready = new Map(
-    saved.ready.map(([term, docs, scores]): [string, ReadyAnswer] => {
-      if (!Array.isArray(docs) || !Array.isArray(scores) || docs.length !== scores.length) throw invalid(`ready answer of ${term} damaged`);
-      return [term, { docs: Uint32Array.from(docs), scores: Float64Array.from(scores) }];
-    }),
-  );
-  let miniSearch: MiniSearch<IndexedPassage>;
-  try {
-    miniSearch = MiniSearch.loadJS(saved.miniSearch as AsPlainObject, miniSearchOptions(new Map()));
-  } catch (error) {
-    throw invalid(`MiniSearch could not load it: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  if (miniSearch.documentCount !== passages.length) throw invalid('MiniSearch holds another number of passages');
-  const phraseAliases = new Map(saved.phraseAliases);
-  return new Index(
-    miniSearch,
-    { frequencies, words: splitLines(saved.words), ready, phraseAliases },
-    passages,
-    compileGlossary(glossary),
-    fingerprint,
-  );
+  const { miniSearch, extras } = readSavedIndex(json, fingerprint, passages.length);
+  return new Index(miniSearch, extras, passages, compileGlossary(glossary), fingerprint);
 }
 
 /**

@@ -5,12 +5,12 @@
  * and has no top-k. So it is asked carefully:
  * - AND first, OR only when no passage has every group of the query (see plan.ts).
  * - Candidates first: the passages of the query's rarest group (document frequencies are
- *   counted at build time), when it has at most POSTING_BUDGET of them. The whole query is then
+ *   counted at build time), when it has at most `postingBudget` of them. The whole query is then
  *   scored by MiniSearch on those candidates only: the rest of a long posting list is skipped
  *   by `boostDocument` returning 0, a tenth of the cost of scoring it. With AND this is exact:
  *   every passage with all the groups has the rarest one.
  * - When every group is common, the candidates are the ready answers kept from the build: the
- *   best READY_SIZE passages of each term in more than READY_MIN_PASSAGES passages, as
+ *   best READY_SIZE passages of each term in more passages than the budget, as
  *   MiniSearch ranked that term alone. Exact for a one-word query up to READY_SIZE hits; for
  *   more words the best passages of each word are very likely among the best for all.
  * - A small cache of answers, because a class asks the same questions.
@@ -23,8 +23,14 @@ import { TEXT_FIELDS, type Field } from './minisearch-options.js';
 
 /** Passages scored in full to find candidates; above it, the ready answers are used. */
 export const POSTING_BUDGET = 4000;
-/** Terms in more passages than this get a ready answer at build time: a group above the budget has them. */
-export const READY_MIN_PASSAGES = POSTING_BUDGET;
+/** ... but no more than this share of the passages, down to MIN_POSTING_BUDGET: a small library gets ready answers too. */
+const POSTING_BUDGET_SHARE = 1 / 25;
+const MIN_POSTING_BUDGET = 500;
+
+/** The posting budget for an index of `passages` passages; terms in more passages get ready answers. */
+export function postingBudget(passages: number): number {
+  return Math.min(POSTING_BUDGET, Math.max(MIN_POSTING_BUDGET, Math.round(passages * POSTING_BUDGET_SHARE)));
+}
 /** Passages kept per ready answer. */
 export const READY_SIZE = 1000;
 
@@ -66,6 +72,7 @@ export class QueryRunner {
   /** Candidate marks: passage d is a candidate of the current query when marks[d] === stamp. */
   private readonly marks: Uint32Array;
   private stamp = 0;
+  private readonly budget: number;
 
   constructor(
     private readonly miniSearch: MiniSearch,
@@ -73,6 +80,7 @@ export class QueryRunner {
     private readonly documentFrequency: (term: string) => number,
   ) {
     this.marks = new Uint32Array(miniSearch.documentCount);
+    this.budget = postingBudget(miniSearch.documentCount);
   }
 
   /**
@@ -88,21 +96,21 @@ export class QueryRunner {
   private rankMode(groups: readonly Group[], mode: 'AND' | 'OR', restriction: Restriction, limit: number): Ranked[] {
     const cheapest = [...groups].sort((a, b) => a.cost - b.cost)[0];
     if (cheapest === undefined) return [];
-    if (cheapest.cost > POSTING_BUDGET) {
+    if (cheapest.cost > this.budget) {
       const ready = this.fromAnswers(groups, mode, restriction);
       if (ready !== null && ready.length >= limit) return ready;
     }
     const query: Query = { combineWith: mode, queries: groups.map(groupQuery) };
-    if (groups.length === 1 && cheapest.cost <= POSTING_BUDGET) return this.score(query, groups, mode, restriction, false);
+    if (groups.length === 1 && cheapest.cost <= this.budget) return this.score(query, groups, mode, restriction, false);
     this.nextStamp();
-    if (mode === 'AND' && cheapest.cost <= POSTING_BUDGET) {
+    if (mode === 'AND' && cheapest.cost <= this.budget) {
       this.mark(groupQuery(cheapest), restriction);
     } else if (mode === 'AND') {
       // Every passage AND finds is among the cheapest group's; its best are the likely winners.
       this.markReady(cheapest, restriction);
     } else {
       for (const group of groups) {
-        if (group.cost <= POSTING_BUDGET) this.mark(groupQuery(group), restriction);
+        if (group.cost <= this.budget) this.mark(groupQuery(group), restriction);
         else this.markReady(group, restriction);
       }
     }
@@ -111,7 +119,7 @@ export class QueryRunner {
 
   /**
    * When every group is common: scores from the ready answers of the common terms, and from
-   * MiniSearch for the alternatives that have none (each has at most READY_MIN_PASSAGES
+   * MiniSearch for the alternatives that have none (each has at most `budget`
    * passages). No long posting list is walked. A passage outside a term's ready answer counts
    * as not having it, so AND may find fewer passages than there are; the caller then asks
    * MiniSearch. Null when some alternative is neither (a phrase of common words).
@@ -123,7 +131,7 @@ export class QueryRunner {
       for (const alt of group.alternatives) {
         const answer = alt.terms.length === 1 ? this.ready.get(alt.terms[0] ?? '') : undefined;
         if (answer !== undefined) list.push(weighted(answer, alt.weight));
-        else if (Math.min(...alt.terms.map(this.documentFrequency)) <= READY_MIN_PASSAGES) list.push(this.answer(alt));
+        else if (Math.min(...alt.terms.map(this.documentFrequency)) <= this.budget) list.push(this.answer(alt));
         else return null;
       }
       answers.push(list);
@@ -236,8 +244,9 @@ export function actorBoost(actorIdsOf: (doc: number) => readonly string[], query
 /** The best READY_SIZE passages of every common term, as MiniSearch ranks the term alone. */
 export function buildReadyAnswers(miniSearch: MiniSearch, frequencies: ReadonlyMap<string, number>): Map<string, ReadyAnswer> {
   const ready = new Map<string, ReadyAnswer>();
+  const budget = postingBudget(miniSearch.documentCount);
   for (const [term, df] of frequencies) {
-    if (df <= READY_MIN_PASSAGES) continue;
+    if (df <= budget) continue;
     const field = term.startsWith('@') ? 'actors' : term.startsWith('=') ? 'concepts' : 'text';
     const results = miniSearch.search(alternativeQuery({ field, terms: [term], weight: 1 }));
     const best = results.slice(0, READY_SIZE);

@@ -176,15 +176,26 @@ function completions(vocabulary: Vocabulary, forms: WordForms, have: ReadonlySet
     .map(([term, { weight }]) => ({ field: 'text', terms: [term], weight }));
 }
 
+const SHARED_PREFIX_FOR_2_EDITS = 3;
+
+/** Words of `map` exactly `distance` edits from `word` (Levenshtein, MiniSearch's fuzzy search). */
+function near(map: SearchableMap<true>, word: string, distance: number): [string, number][] {
+  const head = distance >= 2 ? word.slice(0, SHARED_PREFIX_FOR_2_EDITS) : '';
+  const found = (head === '' ? map : map.atPrefix(head)).fuzzyGet(word.slice(head.length), distance);
+  return [...found].map(([suffix, [, d]]) => [head + suffix, d]);
+}
+
 /** The passage or glossary word nearest to a word found nowhere, the most frequent on a tie; or null. */
 function correct(vocabulary: Vocabulary, folded: string): string | null {
   if (folded.length < FUZZY_MIN_LENGTH || !FUZZY_WORD.test(folded)) return null;
   const maxDistance = Math.min(MAX_FUZZY, folded.length >= FUZZY_DISTANCE_2_MIN_LENGTH ? 2 : 1);
   let best: { word: string; distance: number; df: number } | null = null;
-  // The nearest first: a word 2 edits away is looked for only when none is 1 away.
+  // The nearest first: a word 2 edits away is looked for only when none is 1 away, and only
+  // among the words that begin with the same 3 letters (a search of all of them took up to
+  // 50 ms at 100k passages, against a tenth of a millisecond).
   for (let distance = 1; distance <= maxDistance && best === null; distance++) {
     for (const map of [vocabulary.words(), vocabulary.glossaryWords]) {
-      for (const [word, [, d]] of map.fuzzyGet(folded, distance)) {
+      for (const [word, d] of near(map, folded, distance)) {
         if (d === 0) continue;
         const forms = analyzeWord(word);
         if (forms.ignored) continue;

@@ -207,6 +207,45 @@ describe('search', () => {
   });
 });
 
+describe('search over words in most passages', () => {
+  // 1,200 passages: enough for the common words below to be answered from the ready answers.
+  const fillers = ['lorem', 'sitam', 'dolor', 'amet', 'konsek', 'adipis', 'elitra', 'sedo', 'eiusmo', 'tempor'];
+  const passages: SearchablePassage[] = Array.from({ length: 1200 }, (_, i) => {
+    const words = ['warga', i % 2 === 0 ? 'banjir' : 'kemarau', i % 3 === 0 ? 'tanggul' : 'sawah'];
+    for (let k = 0; k < 4 + (i % 7); k++) words.push(fillers[(i * 7 + k) % fillers.length] ?? 'lorem');
+    return { id: `p${i}`, text: `${words.join(' ')}.`, actorIds: i % 5 === 0 ? ['bpbd'] : [], language: 'id' };
+  });
+  // Short passages saying "warga" twice: BM25 ranks them first for "warga".
+  for (const id of ['best-a', 'best-b', 'best-c']) passages.push({ id, text: 'Warga, warga banjir.', actorIds: [], language: 'id' });
+  const common = buildPassageIndex(passages, []);
+  const textById = new Map(passages.map((p) => [p.id, p.text]));
+
+  test('ranks the passages that say a common word most, in the fewest words, first', () => {
+    const hits = common.search('warga', { limit: 50 });
+    expect(ids(hits).slice(0, 3).sort()).toEqual(['best-a', 'best-b', 'best-c']);
+    expect(hits).toHaveLength(50);
+  });
+
+  test('finds only passages with both common words, as many as asked for', () => {
+    const hits = common.search('banjir tanggul', { limit: 40 });
+    expect(hits).toHaveLength(40);
+    for (const hit of hits) expect(textById.get(hit.passageId)).toMatch(/banjir.*tanggul|tanggul.*banjir/);
+  });
+
+  test('keeps only passages of the actor asked for, with a common word', () => {
+    const hits = common.search('warga', { actorId: 'bpbd', limit: 30 });
+    expect(hits).toHaveLength(30);
+    for (const hit of hits) expect(passages.find((p) => p.id === hit.passageId)?.actorIds).toContain('bpbd');
+  });
+
+  test('gives the same answers after saving and loading', () => {
+    const loaded = loadPassageIndex(JSON.parse(JSON.stringify(common)), passages, []);
+    for (const query of ['warga', 'banjir tanggul', 'kemarau sawah', 'warga lorem']) {
+      expect(loaded.search(query, { limit: 20 }), query).toEqual(common.search(query, { limit: 20 }));
+    }
+  });
+});
+
 describe('toJSON and loadPassageIndex', () => {
   const queries = [...fixtures.cases.map((c) => c.query), 'pasukan', 'tanggul pemilu', 'pengun', 'kartx', '', '🙂'];
 
