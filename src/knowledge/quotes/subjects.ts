@@ -1,0 +1,283 @@
+/** Who a speech verb's subject is: the phrase before or after the verb, read as a name, a pronoun or a role. */
+import { ADVERBS, CLAUSE_LINKS, NAME_PARTICLES, NOT_NAMES, OTHER_PRONOUNS, PARTICIPLES, PERSON_NOUNS, PERSON_PRONOUNS, RELATIVE_WORDS, ROLE_FILLERS, SPEECH_VERBS, SUBJECT_RELATIVES, TITLE_WORDS } from './lexicon.js';
+import { type Ctx, isRoleNoun, isRoleWord, type KnownPeople, parseRun } from './names.js';
+import { type ParagraphInfo, sentenceAt } from './paragraphs.js';
+import { type Span } from './spans.js';
+import { type Token, isInitial, isUpper, runEndingAt, runFrom, tokenize } from './tokens.js';
+
+
+/** Who an attribution points at, before discourse resolution. */
+export type SpeakerRef =
+  | { readonly kind: 'name'; readonly name: string; readonly org: boolean; readonly at: number }
+  /** Someone we cannot name honestly: keep the role as written (`juru bicara Kementerian X`) or nothing. */
+  | { readonly kind: 'role'; readonly phrase: string | null; readonly at: number; readonly person?: boolean }
+  /** `Ia`, `he`, `katanya`: the last person who spoke or was named. */
+  | { readonly kind: 'pronoun'; readonly at: number }
+  /** `diplomat senior itu`, `the minister`: same, a definite description of a known person. */
+  | { readonly kind: 'anaphor'; readonly at: number };
+
+export type Attribution = {
+  readonly ref: SpeakerRef;
+  /**
+   * How closely a speech verb (or `menurut`/`according to`) governs the span: `next-to` it
+   * (`"Tidak," kata Budi`, `Budi berkata, "…"`), somewhere in the `clause` before it (`Smith
+   * said the plan was "…"`), or `none` (a naming verb: `menyebut X "…"`, `called it "…"`).
+   */
+  readonly governs: 'next-to' | 'clause' | 'none';
+};
+
+
+export function parseAfterVerb(ctx: Ctx, tokens: readonly Token[], i: number): SpeakerRef | null {
+  const t0 = tokens[i];
+  if (!t0 || !t0.word) return null;
+  if (PERSON_PRONOUNS.has(t0.folded)) return { kind: 'pronoun', at: t0.start };
+  if (OTHER_PRONOUNS.has(t0.folded) && !isUpper(t0.text)) return { kind: 'role', phrase: null, at: t0.start };
+  let j = i;
+  const role: Token[] = [];
+  while (j < tokens.length && role.length < 6 && isRoleWord(tokens, j)) role.push(tokens[j++] as Token);
+  const roleIsPerson = role.some((t) => PERSON_NOUNS.has(t.folded) || TITLE_WORDS.has(t.folded) || /-year-old$/u.test(t.folded));
+  const text = ctx.content;
+  const run = runFrom(tokens, j, text);
+  if (run) {
+    const parsed = parseRun(ctx, tokens, run);
+    if (parsed?.kind === 'person') return { kind: 'name', name: parsed.name, org: false, at: parsed.start };
+    // `Menteri Luar Negeri Armenia, Ara Petrosyan`, `juru bicara NATO, Hans Weber`.
+    const comma = tokens[run[1] + 1];
+    if (comma?.text === ',') {
+      const next = runFrom(tokens, run[1] + 2, text);
+      const appositive = next ? parseRun(ctx, tokens, next) : null;
+      if (appositive?.kind === 'person' && next && next[1] - next[0] < 5) return { kind: 'name', name: appositive.name, org: false, at: appositive.start };
+    }
+    if (!parsed) return role.length > 0 && roleIsPerson ? { kind: 'role', phrase: null, at: t0.start } : null;
+    if (roleIsPerson || parsed.kind === 'role') {
+      const from = (role[0] ?? tokens[run[0]]) as Token;
+      return { kind: 'role', phrase: text.slice(from.start, parsed.end), at: from.start };
+    }
+    return { kind: 'name', name: parsed.name, org: true, at: parsed.start };
+  }
+  if (!roleIsPerson) return null;
+  const definite = role.some((t) => t.folded === 'itu' || t.folded === 'tersebut') || role[0]?.folded === 'the';
+  return definite ? { kind: 'anaphor', at: t0.start } : { kind: 'role', phrase: null, at: t0.start };
+}
+
+/**
+ * The subject in front of a speech verb, read backwards from the verb: a pronoun, a name (with
+ * an appositive: `Meridian's chief executive, Paul Brandt, told`; `Ma'ruf Hasan, seorang petani
+ * di Desa Ketapang, mengaku`), a role (`juru bicara Kementerian Pertahanan Vestoria`), or a
+ * definite description (`the minister`).
+ */
+export function parseSubject(ctx: Ctx, tokens: readonly Token[], end: number): SpeakerRef | null {
+  let j = end - 1;
+  while (j > 0 && (tokens[j] as Token).word && ADVERBS.has((tokens[j] as Token).text)) j--;
+  const last = tokens[j];
+  if (!last) return null;
+  if (last.word && PERSON_PRONOUNS.has(last.folded)) return { kind: 'pronoun', at: last.start };
+  if (last.word && OTHER_PRONOUNS.has(last.folded)) return { kind: 'role', phrase: null, at: last.start };
+  const relative = relativeClauseSubject(ctx, tokens, j);
+  if (relative) return relative;
+  // Comma-separated pieces, read backwards: `Tom Ashworth, 34, who …, said`,
+  // `Presiden Kalmaria, Darius Venn, mengatakan`. The first piece that is a person's name wins.
+  if ((tokens[j] as Token).text === ',') {
+    let comma = j;
+    for (let pieces = 0; pieces < 4; pieces++) {
+      let k = comma - 1;
+      while (k >= 0 && (tokens[k] as Token).text !== ',' && comma - k < 20) k--;
+      if (k >= 0 && (tokens[k] as Token).text !== ',') break;
+      const run = runFrom(tokens, k + 1, ctx.content);
+      if (run && run[1] === comma - 1) {
+        const parsed = parseRun(ctx, tokens, run);
+        if (parsed?.kind === 'person') return { kind: 'name', name: parsed.name, org: false, at: parsed.start };
+      }
+      if (k < 0) break;
+      comma = k;
+    }
+    j = comma - 1;
+  }
+  const core = tokens[j];
+  if (!core || !core.word) return null;
+  if (PERSON_PRONOUNS.has(core.folded)) return { kind: 'pronoun', at: core.start };
+  if (isUpper(core.text)) {
+    const run = runEndingAt(tokens, j, ctx.content);
+    if (!run) return null;
+    const parsed = parseRun(ctx, tokens, run);
+    if (!parsed) return null;
+    if (parsed.kind === 'person') return { kind: 'name', name: parsed.name, org: false, at: parsed.start };
+    // Lower-case role words in front: `juru bicara Kementerian Pertahanan Vestoria`.
+    let r = run[0] - 1;
+    while (r >= 0 && run[0] - r <= 5) {
+      const t = tokens[r] as Token;
+      if (!t.word || isUpper(t.text) || !(ROLE_FILLERS.has(t.folded) || PERSON_NOUNS.has(t.folded) || TITLE_WORDS.has(t.folded))) break;
+      r--;
+    }
+    const role = tokens.slice(r + 1, run[0]);
+    if (role.some((t) => PERSON_NOUNS.has(t.folded) || TITLE_WORDS.has(t.folded)) || parsed.kind === 'role') {
+      const from = (role[0] ?? tokens[run[0]]) as Token;
+      return { kind: 'role', phrase: ctx.content.slice(from.start, parsed.end), at: from.start };
+    }
+    return { kind: 'name', name: parsed.name, org: true, at: parsed.start };
+  }
+  // Lower case: a definite description of a person, or someone unnamed (`officials`, `kementerian`).
+  const words: Token[] = [];
+  for (let k = j; k >= 0 && words.length < 5; k--) {
+    const t = tokens[k] as Token;
+    if (!t.word || isUpper(t.text)) {
+      if (t.word && NOT_NAMES.has(t.folded)) words.unshift(t);
+      break;
+    }
+    if (!(ROLE_FILLERS.has(t.folded) || PERSON_NOUNS.has(t.folded) || TITLE_WORDS.has(t.folded) || /-year-old$/u.test(t.folded))) {
+      if (words.length === 0) words.unshift(t);
+      break;
+    }
+    words.unshift(t);
+  }
+  const person = words.some((t) => PERSON_NOUNS.has(t.folded) || TITLE_WORDS.has(t.folded) || /-year-old$/u.test(t.folded));
+  const definite = words.some((t) => t.folded === 'itu' || t.folded === 'tersebut' || t.folded === 'the');
+  if (person && definite) return { kind: 'anaphor', at: core.start };
+  return { kind: 'role', phrase: null, at: core.start, person };
+}
+
+/**
+ * A person named right before a relative clause that ends at token `j`: `Joko Prasetyo yang juga
+ * ketua RT mengatakan`, `James Whitfield, who raised the issue, said`. The clause says something
+ * about the person; the verb after it is still theirs.
+ */
+export function relativeClauseSubject(ctx: Ctx, tokens: readonly Token[], j: number): SpeakerRef | null {
+  for (let y = j; y > 0 && j - y < 25; y--) {
+    const t = tokens[y] as Token;
+    // Only the comma that closes the clause (`…, said`): another one may start a new clause.
+    if (t.text === '.' || t.text === ';' || t.text === ':' || (t.text === ',' && y !== j)) return null;
+    if (!t.word || !RELATIVE_WORDS.has(t.folded)) continue;
+    // `X, whose son said`, `X, whom police said`: the verb has another subject.
+    if (!SUBJECT_RELATIVES.has(t.folded)) return null;
+    const end = tokens[y - 1]?.text === ',' ? y - 2 : y - 1;
+    const run = runEndingAt(tokens, end, ctx.content);
+    const parsed = run ? parseRun(ctx, tokens, run) : null;
+    if (!run || parsed?.kind !== 'person') return null;
+    const confident = run[1] > run[0] || parsed.titled || isRoleNoun(tokens[run[0] - 1]) || ctx.mentions(parsed.name, parsed.start).length > 0;
+    return confident ? { kind: 'name', name: parsed.name, org: false, at: parsed.start } : null;
+  }
+  return null;
+}
+
+/** The subject of the sentence in `tokens[0, end)`: its first pronoun or name. */
+export function sentenceSubject(ctx: Ctx, tokens: readonly Token[], end: number): SpeakerRef | null {
+  for (let k = 0; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) continue;
+    if (PERSON_PRONOUNS.has(t.folded)) return { kind: 'pronoun', at: t.start };
+    if (!isUpper(t.text) || NOT_NAMES.has(t.folded)) continue;
+    const run = runFrom(tokens, k, ctx.content);
+    if (!run) continue;
+    const parsed = parseRun(ctx, tokens, run);
+    if (parsed && parsed.kind !== 'role') return { kind: 'name', name: parsed.name, org: parsed.kind === 'org', at: parsed.start };
+    k = run[1];
+  }
+  return null;
+}
+
+/**
+ * A person named as the subject of the sentence `tokens`, with no speech verb needed: `Campaign
+ * leader Ana Ruiz, a retired nurse who …, was in tears`, `Ketua Forum Warga X, Budi Santoso,
+ * menilai …` (the person after the comma), `She …` (a pronoun). A single unknown capitalized word
+ * is not enough (`Pasukan terus bergerak`): it is a person only with a title, a role noun before
+ * it, a second word, or when the article already knows it as a person.
+ */
+export function namedSubject(ctx: Ctx, tokens: readonly Token[], people: KnownPeople): SpeakerRef | null {
+  let from = 0;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma > 0 && comma <= 7 && tokens[0]?.word && NOT_NAMES.has(tokens[0].folded) && !PERSON_PRONOUNS.has(tokens[0].folded)) from = comma + 1;
+  const first = tokens[from];
+  if (!first?.word) return null;
+  if (PERSON_PRONOUNS.has(first.folded)) return { kind: 'pronoun', at: first.start };
+  // The head of the subject: role words and capitalized words (`Dr.` included), up to the verb or an appositive.
+  let end = from;
+  for (; end < tokens.length; end++) {
+    const t = tokens[end] as Token;
+    if (t.text === '.' && end > from && isInitial(tokens[end - 1] as Token)) continue;
+    if (!t.word || !(isUpper(t.text) || isRoleWord(tokens, end) || NAME_PARTICLES.has(t.text))) break;
+  }
+  const stop = tokens[end];
+  if (!stop || !(stop.text === ',' || (stop.word && !isUpper(stop.text)))) return null;
+  const person = (run: [number, number] | null): SpeakerRef | null => {
+    const parsed = run ? parseRun(ctx, tokens, run) : null;
+    if (!run || parsed?.kind !== 'person') return null;
+    const confident = run[1] > run[0] || parsed.titled || isRoleNoun(tokens[run[0] - 1]) || people.isKnownPerson(parsed.name) || people.actorFor(parsed.name) !== null;
+    return confident ? { kind: 'name', name: parsed.name, org: false, at: parsed.start } : null;
+  };
+  const head = person(runEndingAt(tokens, end - 1, ctx.content));
+  if (head || stop.text !== ',') return head;
+  // `Ketua Paguyuban X, Budi Santoso, …`: a role or an organisation, then the person's name.
+  const next = runFrom(tokens, end + 1, ctx.content);
+  return next && tokens[next[1] + 1]?.text === ',' ? person(next) : null;
+}
+
+/**
+ * Who says a quote that has no attribution and opens its sentence, from the sentence before it
+ * in the same paragraph: the subject of a speech verb there (`She told the BBC about a mother
+ * who …. "…"`), else the person it is about (`Ana Ruiz was in tears. "…"`).
+ */
+export function previousSentenceSubject(ctx: Ctx, para: ParagraphInfo, span: Span, people: KnownPeople): SpeakerRef | null {
+  const sentence = sentenceAt(para, span.open);
+  if (sentence <= para.start || /[\p{L}\p{N}]/u.test(ctx.content.slice(sentence, span.open))) return null;
+  const previous = sentenceAt(para, sentence - 1);
+  const tokens = tokenize(para.masked.slice(previous - para.start, sentence - para.start), previous);
+  for (let v = tokens.length - 1; v >= 0; v--) {
+    if (!isSpeechVerb(tokens[v] as Token)) continue;
+    const ref = subjectOf(ctx, tokens, v);
+    if (ref && ref.kind !== 'role') return ref;
+    if (ref) break;
+  }
+  return namedSubject(ctx, tokens, people);
+}
+
+/** A speech verb in `tokens` (lower case only: `Said` may be a name). */
+export const isSpeechVerb = (t: Token): boolean => t.word && t.text === t.folded && (SPEECH_VERBS.has(t.folded) || PARTICIPLES.has(t.folded));
+
+/** The subject of the speech verb at token `v`. */
+export function subjectOf(ctx: Ctx, tokens: readonly Token[], v: number): SpeakerRef | null {
+  const verb = tokens[v] as Token;
+  const before = tokens[v - 1];
+  if (PARTICIPLES.has(verb.folded) || (before && CLAUSE_LINKS.has(before.folded) && v >= 2 && tokens[v - 2]?.text !== ',' && before.folded !== 'dan' && before.folded !== 'and')) {
+    return sentenceSubject(ctx, tokens, v);
+  }
+  if (before && (before.folded === 'seraya' || before.folded === 'sambil')) return sentenceSubject(ctx, tokens, v);
+  return parseSubject(ctx, tokens, v);
+}
+
+/**
+ * The subject of the sentence `tokens` when it comes first (after an opening phrase such as
+ * `Namun,` or `In a statement,`): a pronoun or a name before the first lower-case word that is
+ * not part of a role. `Vale's campaign manager, Theo Brandt, dismissed …` -> Theo Brandt.
+ */
+export function predicateSubject(ctx: Ctx, tokens: readonly Token[]): SpeakerRef | null {
+  let from = 0;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma > 0 && comma <= 7 && tokens[0]?.word && NOT_NAMES.has(tokens[0].folded) && !PERSON_PRONOUNS.has(tokens[0].folded)) from = comma + 1;
+  for (let v = from; v < tokens.length; v++) {
+    const t = tokens[v] as Token;
+    if (!t.word) continue;
+    if (isUpper(t.text) || isRoleWord(tokens, v) || NAME_PARTICLES.has(t.text) || PERSON_PRONOUNS.has(t.folded)) continue;
+    if (v === from) return null;
+    const ref = parseSubject(ctx, tokens.slice(from), v - from);
+    return ref?.kind === 'role' ? null : ref;
+  }
+  return null;
+}
+
+/** `Menurut X`, `Menurutnya`, `According to X` in `tokens` (the last one). */
+export function accordingTo(ctx: Ctx, tokens: readonly Token[]): { ref: SpeakerRef; end: number } | null {
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.folded === 'menurutnya') return { ref: { kind: 'pronoun', at: t.start }, end: k + 1 };
+    const isMenurut = t.folded === 'menurut';
+    const isAccording = t.folded === 'according' && tokens[k + 1]?.folded === 'to';
+    if (!isMenurut && !isAccording) continue;
+    const at = k + (isAccording ? 2 : 1);
+    const ref = parseAfterVerb(ctx, tokens, at);
+    if (!ref) return null;
+    let e = at;
+    while (e < tokens.length && (tokens[e] as Token).text !== ',' && (tokens[e] as Token).text !== ':') e++;
+    return { ref, end: e + 1 };
+  }
+  return null;
+}
