@@ -1,11 +1,12 @@
 /** Step 3: who a pronoun (`ia`, `katanya`, `he`) or a definite description stands for, from what the article said before. */
 import type { ActorMatcher } from '../actors.js';
 import { foldText } from '../../text.js';
-import { FEMALE_TITLES, MALE_TITLES, NAMING_VERBS, PLACE_PREPOSITIONS } from './lexicon.js';
+import { actorName, affiliations, namedPlace, registryHolders, type TitleRef, wordsHoldTitle } from './titles.js';
+import { FEMALE_TITLES, MALE_TITLES, NAMING_VERBS, PERSON_NOUNS, PLACE_PREPOSITIONS, TITLE_WORDS } from './lexicon.js';
 import { type Ctx, actorKinds, isRoleNoun, opensClause, parseRun, roleFollows, skipRelativeClause, startsPredicate } from './names.js';
 import { type ParagraphInfo, sentenceAt } from './paragraphs.js';
 import { isSpeechVerb, parseAfterVerb, subjectOf } from './subjects.js';
-import { type Token, isNameWord, runFrom, tokenize } from './tokens.js';
+import { type Token, isNameWord, isUpper, runEndingAt, runFrom, tokenize } from './tokens.js';
 
 // ---------------------------------------------------------------------------------------------
 // Step 3: discourse.
@@ -53,6 +54,8 @@ export class Discourse {
   private readonly genders = new Map<string, Gender | null>();
   /** Names seen as places (`in Santa Lucia`, `di Cimanggu`): a pronoun does not point at them. */
   private readonly places = new Set<string>();
+  /** Every run of words of a person's name -> the title words written before it (`bupati magelang`) and the actors they name. */
+  private readonly titlesWritten = new Map<string, { words: string[]; places: string[] }[]>();
 
   constructor(private readonly matcher: ActorMatcher) {}
 
@@ -96,6 +99,46 @@ export class Discourse {
         this.genders.set(run, known === undefined || known === gender ? gender : null);
       }
     }
+  }
+
+  /** Records the title the article gave `name` (`Bupati Magelang Zaenal Arifin`, `Menlu Valdoria, Teodor Vasq`). */
+  learnTitle(name: string, words: readonly string[], places: readonly string[]): void {
+    const ws = nameWords(name);
+    for (let i = 0; i < ws.length; i++) {
+      for (let j = i + 1; j <= ws.length; j++) {
+        const run = ws.slice(i, j).join(' ');
+        this.titlesWritten.set(run, [...(this.titlesWritten.get(run) ?? []), { words: [...words], places: [...places] }]);
+      }
+    }
+  }
+
+  /** Whether the referent holds `role`: a registry title of its actor or a title written before its name, of the actors the role names. */
+  private holds(r: Referent, role: TitleRef): boolean {
+    if (r.kind !== 'person') return false;
+    const written = r.name === null ? [] : (this.titlesWritten.get(nameWords(r.name).join(' ')) ?? []);
+    const writtenPlaces = written.flatMap((w) => w.places);
+    const belongs = (actorId: string | null) => {
+      const own = actorId === null ? [] : affiliations(this.matcher, actorId);
+      return role.qualifiers.every((q) => own.includes(q) || writtenPlaces.includes(q));
+    };
+    if (r.actorId !== null && registryHolders(this.matcher, role.title).includes(r.actorId) && belongs(r.actorId)) return true;
+    return written.some((w) => wordsHoldTitle(w.words, role.title) && role.qualifiers.every((q) => w.places.includes(q) || belongs(r.actorId)));
+  }
+
+  /**
+   * Who a role at `pos` stands for (`the PM`, `kata Menlu RI`): the nearest person before it who
+   * holds it, else the only registry person who does; null when neither says.
+   */
+  resolveTitle(pos: number, role: TitleRef): Speaker | null {
+    for (let p = this.byParagraph.length - 1; p >= 0; p--) {
+      let best: Referent | undefined;
+      for (const r of this.byParagraph[p] as Referent[]) {
+        if (r.at < pos && (!best || r.at > best.at) && this.holds(r, role)) best = r;
+      }
+      if (best) return { actorId: best.actorId, name: best.name };
+    }
+    const only = registryHolders(this.matcher, role.title).filter((id) => role.qualifiers.every((q) => affiliations(this.matcher, id).includes(q)));
+    return only.length === 1 ? { actorId: only[0] as string, name: actorName(this.matcher, only[0] as string) } : null;
   }
 
   /** Records that `name` was used as a place (`at Tom Reyes` after he was named as a person is not a place). */
@@ -159,6 +202,31 @@ export function collectRegistryReferents(ctx: Ctx, para: ParagraphInfo): Referen
   return found;
 }
 
+/** Lower-case words that belong to a title in front of a name: `juru bicara`, `ministry spokesman`. */
+const isTitleWord = (t: Token | undefined): t is Token =>
+  t !== undefined && t.word && !isUpper(t.text) && (TITLE_WORDS.has(t.folded) || PERSON_NOUNS.has(t.folded));
+
+/**
+ * The title the article writes before a person's name, remembered for roles later (`sang bupati`
+ * after `Bupati Magelang Zaenal Arifin`): the title words of the name's own run, or of the run
+ * before it and a comma (`Menlu Valdoria, Teodor Vasq`), with lower-case title words in front.
+ */
+function learnWrittenTitle(ctx: Ctx, discourse: Discourse, tokens: readonly Token[], run: [number, number], parsed: { name: string; start: number }): void {
+  let role: Token[] = tokens.slice(run[0], run[1] + 1).filter((t) => t.word && t.start < parsed.start);
+  let k = run[0] - 1;
+  if (role.length === 0 && tokens[k]?.text === ',') {
+    const before = runEndingAt(tokens, k - 1, ctx.content);
+    if (before) {
+      role = tokens.slice(before[0], before[1] + 1).filter((t) => t.word);
+      k = before[0] - 1;
+    }
+  }
+  while (role.length > 0 && isTitleWord(tokens[k])) role = [tokens[k--] as Token, ...role];
+  if (!role.some((t) => TITLE_WORDS.has(t.folded) || PERSON_NOUNS.has(t.folded))) return;
+  const places = role.filter((t) => isUpper(t.text)).flatMap((t) => namedPlace(ctx, t) ?? []);
+  discourse.learnTitle(parsed.name, role.map((t) => t.folded), places);
+}
+
 /** People and organisations named outside quotes, in order: registry mentions, subjects of speech verbs, titled and appositive names. */
 export function collectReferents(ctx: Ctx, para: ParagraphInfo, discourse: Discourse): Referent[] {
   const found: Referent[] = [];
@@ -219,6 +287,7 @@ export function collectReferents(ctx: Ctx, para: ParagraphInfo, discourse: Disco
           // `Mrs Ortiz`, `spokeswoman Jane Roe`: a title that says who `she` may be.
           const gender = titleGender(tokens.slice(Math.max(0, run[0] - 1), run[1] + 1).filter((x) => x.start < parsed.start).map((x) => x.folded));
           if (gender) discourse.learnGender(parsed.name, gender);
+          learnWrittenTitle(ctx, discourse, tokens, run, parsed);
         }
         v = run[1];
         continue;

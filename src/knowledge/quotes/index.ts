@@ -69,6 +69,12 @@ export function extractQuotes(source: Source, passages: readonly Passage[], matc
     const addReferentsBefore = (pos: number) => {
       while (r < referents.length && (referents[r] as Referent).at < pos) discourse.add(referents[r++] as Referent);
     };
+    // A role (`the PM`, `kata Menlu RI`) names its holder; a name only inside the role phrase is the role misread (`PM`).
+    const roleHolder = (ref: SpeakerRef, pos: number): Speaker | null => {
+      if (!ref.title || ref.titleFrom === undefined || ref.titleTo === undefined) return null;
+      if (ref.kind === 'name' && (ref.at < ref.titleFrom || ref.at >= ref.titleTo || discourse.actorFor(ref.name) !== null)) return null;
+      return discourse.resolveTitle(pos, ref.title);
+    };
     // `he`/`she` stand for a man or a woman: skip anyone known as the other, and remember the answer.
     const resolvePronoun = (ref: SpeakerRef, pos: number): Speaker => {
       const gender = ref.kind === 'pronoun' ? pronounGender(content, ref.at) : null;
@@ -87,7 +93,9 @@ export function extractQuotes(source: Source, passages: readonly Passage[], matc
       const span = para.spans[k] as Span;
       addReferentsBefore(span.open);
       let speaker: Speaker | null = null;
-      if (attribution) {
+      const viaTitle = attribution ? roleHolder(attribution.ref, span.open) : null;
+      if (viaTitle) speaker = viaTitle;
+      else if (attribution) {
         const ref = attribution.ref;
         if (ref.kind === 'name') speaker = { actorId: discourse.actorFor(ref.name), name: ref.name };
         else if (ref.kind === 'role') speaker = { actorId: null, name: ref.phrase };
@@ -96,7 +104,7 @@ export function extractQuotes(source: Source, passages: readonly Passage[], matc
       speakers.push(speaker);
       if (speaker && (speaker.name || speaker.actorId)) {
         const ref = attribution?.ref;
-        const kind = ref?.kind === 'name' && ref.org ? 'org' : ref?.kind === 'role' ? 'role' : 'person';
+        const kind = viaTitle ? 'person' : ref?.kind === 'name' && ref.org ? 'org' : ref?.kind === 'role' ? 'role' : 'person';
         const at = Math.min(ref?.at ?? span.open, span.textEnd);
         discourse.add({ at, sentence: sentenceAt(para, span.open), name: speaker.name, actorId: speaker.actorId, kind, spoke: true });
       }

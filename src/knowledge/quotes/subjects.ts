@@ -3,18 +3,27 @@ import { ADVERBS, CLAUSE_LINKS, NAME_PARTICLES, NOT_NAMES, OTHER_PRONOUNS, PARTI
 import { type Ctx, isRoleNoun, isRoleWord, type KnownPeople, parseRun } from './names.js';
 import { type ParagraphInfo, sentenceAt } from './paragraphs.js';
 import { type Span } from './spans.js';
+import { findTitle, type TitleRef } from './titles.js';
 import { type Token, isInitial, isUpper, runEndingAt, runFrom, tokenize } from './tokens.js';
 
 
+/**
+ * A role phrase that may stand for a person named before (`the PM`, `kata Menlu RI`), where it
+ * stands (`[from, to)`): a name inside that range is only the role misread as a name (`PM`).
+ */
+export type TitledRef = { readonly title?: TitleRef; readonly titleFrom?: number; readonly titleTo?: number };
+
 /** Who an attribution points at, before discourse resolution. */
-export type SpeakerRef =
+export type SpeakerRef = TitledRef &
+  (
   | { readonly kind: 'name'; readonly name: string; readonly org: boolean; readonly at: number }
   /** Someone we cannot name honestly: keep the role as written (`juru bicara Kementerian X`) or nothing. */
   | { readonly kind: 'role'; readonly phrase: string | null; readonly at: number; readonly person?: boolean }
   /** `Ia`, `he`, `katanya`: the last person who spoke or was named. */
   | { readonly kind: 'pronoun'; readonly at: number }
   /** `diplomat senior itu`, `the minister`: same, a definite description of a known person. */
-  | { readonly kind: 'anaphor'; readonly at: number };
+  | { readonly kind: 'anaphor'; readonly at: number }
+  );
 
 export type Attribution = {
   readonly ref: SpeakerRef;
@@ -26,8 +35,39 @@ export type Attribution = {
   readonly governs: 'next-to' | 'clause' | 'none';
 };
 
+/** Whether a word can be part of a role phrase: capitalised (a qualifier or a name), a title word, or a small word around one. */
+const inRolePhrase = (t: Token): boolean =>
+  t.word && (isUpper(t.text) || TITLE_WORDS.has(t.folded) || PERSON_NOUNS.has(t.folded) || ROLE_FILLERS.has(t.folded) || ROLE_SMALL_WORDS.has(t.folded));
+const ROLE_SMALL_WORDS = new Set(['sang', 'itu', 'tersebut', 'the']);
+const MAX_ROLE_WORDS = 6;
 
+/** `ref`, with the role phrase `tokens[from, to)` attached when it holds a title. */
+function withTitle(ctx: Ctx, ref: SpeakerRef | null, tokens: readonly Token[], from: number, to: number): SpeakerRef | null {
+  if (to <= from) return ref;
+  const title = findTitle(ctx, tokens.slice(from, to));
+  if (!title) return ref;
+  const titled = { title, titleFrom: (tokens[from] as Token).start, titleTo: (tokens[to - 1] as Token).end };
+  return { ...(ref ?? { kind: 'role', phrase: null, at: (tokens[from] as Token).start }), ...titled };
+}
+
+/** The phrase after a verb-first attribution, with its role if it is one (`kata Menlu RI`, `added the Armenian PM`). */
 export function parseAfterVerb(ctx: Ctx, tokens: readonly Token[], i: number): SpeakerRef | null {
+  let to = i;
+  while (to < tokens.length && to - i < MAX_ROLE_WORDS && inRolePhrase(tokens[to] as Token)) to++;
+  return withTitle(ctx, parseAfterVerbPhrase(ctx, tokens, i), tokens, i, to);
+}
+
+/** The subject in front of a speech verb, with its role if it is one (`the NATO chief said`). */
+export function parseSubject(ctx: Ctx, tokens: readonly Token[], end: number): SpeakerRef | null {
+  let j = end;
+  while (j > 0 && (tokens[j - 1] as Token).word && ADVERBS.has((tokens[j - 1] as Token).text)) j--;
+  let from = j;
+  while (from > 0 && j - from < MAX_ROLE_WORDS && inRolePhrase(tokens[from - 1] as Token)) from--;
+  return withTitle(ctx, parseSubjectPhrase(ctx, tokens, end), tokens, from, j);
+}
+
+/** The phrase after a verb-first attribution: `kata Aliyev`, `said Dr. Ruth Anand, who …`, `ujar diplomat itu`. */
+function parseAfterVerbPhrase(ctx: Ctx, tokens: readonly Token[], i: number): SpeakerRef | null {
   const t0 = tokens[i];
   if (!t0 || !t0.word) return null;
   if (PERSON_PRONOUNS.has(t0.folded)) return { kind: 'pronoun', at: t0.start };
@@ -66,7 +106,7 @@ export function parseAfterVerb(ctx: Ctx, tokens: readonly Token[], i: number): S
  * di Desa Ketapang, mengaku`), a role (`juru bicara Kementerian Pertahanan Vestoria`), or a
  * definite description (`the minister`).
  */
-export function parseSubject(ctx: Ctx, tokens: readonly Token[], end: number): SpeakerRef | null {
+function parseSubjectPhrase(ctx: Ctx, tokens: readonly Token[], end: number): SpeakerRef | null {
   let j = end - 1;
   while (j > 0 && (tokens[j] as Token).word && ADVERBS.has((tokens[j] as Token).text)) j--;
   const last = tokens[j];
