@@ -103,9 +103,10 @@ export function findAttribution(ctx: Ctx, paras: readonly ParagraphInfo[], p: nu
   const from = Math.max(sentenceStart, prevSpan ? (prevSpan.close ?? prevSpan.textEnd) + 1 : para.start);
   const tokens = tokensOf(ctx, from, span.open);
   if (prevSpan && from > sentenceStart) {
-    // Between two spans of one sentence: `"…," kata Budi, "…"`.
+    // Between two spans of one sentence: `"…," kata Budi, "…"`. The words must hand over to the
+    // next span (a comma or a colon before it); `…," X said, referencing the "Infowars" host` names a show.
     const lead = tokens.findIndex((t) => t.word);
-    if (lead >= 0) {
+    if (lead >= 0 && tokens[tokens.length - 1]?.word !== true) {
       const ref = leadingAttribution(ctx, tokens.slice(lead), false);
       if (ref) return { ref, governs: 'next-to' };
     }

@@ -1,7 +1,7 @@
 /** What a run of capitalized words names (a person, an organisation, a role), and the role words around names. */
 import type { ActorKind } from '../model.js';
 import { type ActorMatcher, findMentionsInText } from '../actors.js';
-import { NOT_NAMES, ORG_WORDS, PERSON_NOUNS, RELATIVE_WORDS, ROLE_FILLERS, TITLE_WORDS } from './lexicon.js';
+import { PERSON_PRONOUNS, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, RELATIVE_WORDS, ROLE_FILLERS, TITLE_WORDS } from './lexicon.js';
 import { type Token, isUpper } from './tokens.js';
 
 export const kindsByMatcher = new WeakMap<ActorMatcher, ReadonlyMap<string, ActorKind>>();
@@ -165,3 +165,25 @@ export function roleFollows(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+
+/** Words a lead-in clause may run to before the comma that ends it. */
+const MAX_LEAD_IN_WORDS = 15;
+/** Indonesian verb forms (`mendengar`, `menjawab`, `berbicara`, `ditanya`) and English participles (`asked`, `speaking`). */
+const VERB_FORM_RE = /^(?:(?:me(?:m|n|ng|ny)?|ber|ter|di)\p{Ll}{3,}|\p{Ll}{3,}(?:ing|ed))$/u;
+
+/**
+ * Where the subject of a sentence starts, after a lead-in clause that ends in a comma: an opening
+ * phrase (`Namun,`, `In a statement posted on Monday,`) or a clause that opens with a verb
+ * (`Mendengar perkataan X, Y …`, `Menyambut Varga di Istana, Presiden Hendra …`, `Asked whether
+ * …, Petrosyan said`). The first word of such a sentence is capitalised only because it starts
+ * the sentence: it is never a name. 0 when the sentence opens with its subject.
+ */
+export function leadInEnd(ctx: Ctx, tokens: readonly Token[]): number {
+  const first = tokens[0];
+  if (!first?.word || PERSON_PRONOUNS.has(first.folded)) return 0;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma <= 0 || comma > MAX_LEAD_IN_WORDS || !tokens[comma + 1]?.word) return 0;
+  if (NOT_NAMES.has(first.folded)) return comma <= 7 || tokens.slice(1, comma).some((t) => t.word && !isUpper(t.text)) ? comma + 1 : 0;
+  const verbLike = VERB_FORM_RE.test(first.folded) && ctx.mentions(first.text, first.start).length === 0;
+  return verbLike && tokens.slice(1, comma).some((t) => t.word && !isUpper(t.text)) ? comma + 1 : 0;
+}

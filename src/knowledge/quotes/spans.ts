@@ -121,6 +121,18 @@ export function findSpans(content: string, start: number, end: number, nextOpens
     const action = markAction(text, i, open.double, open.single, lastSingleCloser);
     if (action === null) continue;
     if (action.kind === 'open') {
+      // A missing closing mark: `said, “The faster … today. “He has not …,” he said.` A curly
+      // opening mark that starts a new sentence while the only open quote is a curly double one,
+      // with too few closing marks left for both, ends the first quote where the new one opens.
+      const only = stack.length === 1 ? stack[0] : undefined;
+      if (only && !only.straight && action.family === 'double' && only.family === 'double' && (m[0] === '“' || m[0] === '«') && /[.!?…]\s+$/u.test(text.slice(0, i))) {
+        const closers = [...text.slice(i + 1)].filter((c) => c === '”' || c === '»').length;
+        if (closers < 2) {
+          stack.pop();
+          open.double--;
+          emit(only.index, i);
+        }
+      }
       stack.push({ index: i, family: action.family, straight: m[0] === '"' || m[0] === "'" || m[0] === '＂' });
       open[action.family]++;
       continue;

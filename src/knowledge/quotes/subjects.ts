@@ -1,6 +1,6 @@
 /** Who a speech verb's subject is: the phrase before or after the verb, read as a name, a pronoun or a role. */
 import { ADVERBS, CLAUSE_LINKS, NAME_PARTICLES, NOT_NAMES, OTHER_PRONOUNS, PARTICIPLES, PERSON_NOUNS, PERSON_PRONOUNS, RELATIVE_WORDS, ROLE_FILLERS, SPEECH_VERBS, SUBJECT_RELATIVES, TITLE_WORDS } from './lexicon.js';
-import { type Ctx, isRoleNoun, isRoleWord, type KnownPeople, parseRun } from './names.js';
+import { type Ctx, isRoleNoun, isRoleWord, type KnownPeople, leadInEnd, parseRun } from './names.js';
 import { type ParagraphInfo, sentenceAt } from './paragraphs.js';
 import { type Span } from './spans.js';
 import { findTitle, type TitleRef } from './titles.js';
@@ -124,7 +124,9 @@ function parseSubjectPhrase(ctx: Ctx, tokens: readonly Token[], end: number): Sp
       while (k >= 0 && (tokens[k] as Token).text !== ',' && comma - k < 20) k--;
       if (k >= 0 && (tokens[k] as Token).text !== ',') break;
       const run = runFrom(tokens, k + 1, ctx.content);
-      if (run && run[1] === comma - 1) {
+      // `Sumiati (58),`: an age in brackets after the name.
+      const aged = tokens[comma - 1]?.text === ')' && /^\d{1,3}$/u.test(tokens[comma - 2]?.text ?? '') && tokens[comma - 3]?.text === '(';
+      if (run && run[1] === comma - (aged ? 4 : 1)) {
         const parsed = parseRun(ctx, tokens, run);
         if (parsed?.kind === 'person') return { kind: 'name', name: parsed.name, org: false, at: parsed.start };
       }
@@ -223,9 +225,7 @@ export function sentenceSubject(ctx: Ctx, tokens: readonly Token[], end: number)
  * it, a second word, or when the article already knows it as a person.
  */
 export function namedSubject(ctx: Ctx, tokens: readonly Token[], people: KnownPeople): SpeakerRef | null {
-  let from = 0;
-  const comma = tokens.findIndex((t) => t.text === ',');
-  if (comma > 0 && comma <= 7 && tokens[0]?.word && NOT_NAMES.has(tokens[0].folded) && !PERSON_PRONOUNS.has(tokens[0].folded)) from = comma + 1;
+  const from = leadInEnd(ctx, tokens);
   const first = tokens[from];
   if (!first?.word) return null;
   if (PERSON_PRONOUNS.has(first.folded)) return { kind: 'pronoun', at: first.start };
@@ -290,9 +290,7 @@ export function subjectOf(ctx: Ctx, tokens: readonly Token[], v: number): Speake
  * not part of a role. `Vale's campaign manager, Theo Brandt, dismissed …` -> Theo Brandt.
  */
 export function predicateSubject(ctx: Ctx, tokens: readonly Token[]): SpeakerRef | null {
-  let from = 0;
-  const comma = tokens.findIndex((t) => t.text === ',');
-  if (comma > 0 && comma <= 7 && tokens[0]?.word && NOT_NAMES.has(tokens[0].folded) && !PERSON_PRONOUNS.has(tokens[0].folded)) from = comma + 1;
+  const from = leadInEnd(ctx, tokens);
   for (let v = from; v < tokens.length; v++) {
     const t = tokens[v] as Token;
     if (!t.word) continue;
@@ -313,7 +311,9 @@ export function accordingTo(ctx: Ctx, tokens: readonly Token[]): { ref: SpeakerR
     const isAccording = t.folded === 'according' && tokens[k + 1]?.folded === 'to';
     if (!isMenurut && !isAccording) continue;
     const at = k + (isAccording ? 2 : 1);
-    const ref = parseAfterVerb(ctx, tokens, at);
+    // `According to him, …`: the object form of `he`.
+    const object = tokens[at];
+    const ref = object?.folded === 'him' || object?.folded === 'her' ? { kind: 'pronoun' as const, at: object.start } : parseAfterVerb(ctx, tokens, at);
     if (!ref) return null;
     let e = at;
     while (e < tokens.length && (tokens[e] as Token).text !== ',' && (tokens[e] as Token).text !== ':') e++;
