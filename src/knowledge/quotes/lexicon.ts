@@ -117,6 +117,15 @@ export const ORG_WORDS = set([
   'paguyuban', 'himpunan', 'perkumpulan', 'ikatan', 'forum', 'komunitas', 'persatuan', 'perhimpunan', 'gabungan',
   'aliansi', 'koalisi', 'koperasi', 'kelompok', 'alliance', 'coalition', 'network', 'society', 'club', 'trust',
   'cooperative', 'collective',
+  // Units inside an institution: `Kepala Dinas Penerangan TNI AU`, `Divisi Humas Polri`.
+  'dinas', 'divisi', 'biro', 'direktorat', 'satuan', 'satgas', 'humas',
+]);
+/** Indonesian institutions written as one word (all-capital ones, `TNI`, `DPR`, are acronyms): organisations, never people. */
+export const INSTITUTION_ABBREVIATIONS = set([
+  'kemlu', 'kemenlu', 'kemhan', 'kemenhan', 'kemendagri', 'kemenkes', 'kemensos', 'kemenkeu', 'kemnaker', 'kemenaker',
+  'kemendikbud', 'kemenag', 'kemenkumham', 'kemenhub', 'kemendag', 'kemenperin', 'kemkominfo', 'kominfo', 'komdigi',
+  'pemkab', 'pemprov', 'pemkot', 'pemda', 'polri', 'polda', 'polres', 'polresta', 'polsek', 'kodam', 'korem', 'kodim',
+  'kejagung', 'kejati', 'kejari', 'basarnas', 'kemenpar', 'kemenpora',
 ]);
 /** Capitalized words that start a sentence or a date, not a name: stripped from the front of a name. */
 export const NOT_NAMES = set([

@@ -1,7 +1,7 @@
 /** What a run of capitalized words names (a person, an organisation, a role), and the role words around names. */
 import type { ActorKind } from '../model.js';
-import { type ActorMatcher, findMentionsInText } from '../actors.js';
-import { PERSON_PRONOUNS, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, RELATIVE_WORDS, ROLE_FILLERS, TITLE_WORDS } from './lexicon.js';
+import { type ActorMatcher, findMentionsInText, isAcronym } from '../actors.js';
+import { INSTITUTION_ABBREVIATIONS, PERSON_PRONOUNS, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, RELATIVE_WORDS, ROLE_FILLERS, TITLE_WORDS } from './lexicon.js';
 import { type Token, isUpper } from './tokens.js';
 
 export const kindsByMatcher = new WeakMap<ActorMatcher, ReadonlyMap<string, ActorKind>>();
@@ -41,6 +41,10 @@ export function parseRun(ctx: Ctx, tokens: readonly Token[], [from, to]: [number
   const exact = mentions.length === 1 && mentions[0]?.start === runStart && mentions[0]?.end === runEnd ? mentions[0] : undefined;
   if (exact) {
     return { kind: kindOf(exact.actorId) === 'person' ? 'person' : 'org', name: runText, start: runStart, end: runEnd, titled: false };
+  }
+  // `Kemlu`, `Polri`, `TNI AU`, `DPR`: an institution written as its abbreviation is an organisation, never a person.
+  if (!mentions.some((m) => kindOf(m.actorId) === 'person') && kept.every((t) => isAcronym(t.text) || INSTITUTION_ABBREVIATIONS.has(t.folded))) {
+    return { kind: 'org', name: runText, start: runStart, end: runEnd, titled: false };
   }
   // A registry person inside the run is the speaker: `Presiden Rusia Vladimir Putin`.
   const person = mentions.find((m) => kindOf(m.actorId) === 'person');
