@@ -265,7 +265,10 @@ export function collectReferents(ctx: Ctx, para: ParagraphInfo, discourse: Disco
         const nextRun = after.startsWith(',') ? runFrom(tokens, run[1] + 2, ctx.content) : null;
         const followedByName = nextRun !== null && parseRun(ctx, tokens, nextRun)?.kind === 'person';
         const words = run[1] - run[0] + 1;
-        const isPerson = parsed?.kind === 'person' && (
+        // `a senior Indonesian official`, `Kremlin spokesman Dmitri Orlov`: a capitalised word right
+        // before a role noun describes the role; it is not someone's name.
+        const modifier = words <= 2 && isRoleNoun(tokens[run[1] + 1]) && !ctx.mentions(ctx.content.slice(runStart, (tokens[run[1]] as Token).end), runStart).some((m) => kindOf(m.actorId) === 'person');
+        const isPerson = parsed?.kind === 'person' && !modifier && (
           // `Wakil Perdana Menteri Tomas Erlund` (but `Kepala Stasiun X, Sri Wahyuni`: the name follows).
           (parsed.titled && !followedByName)
           // `…, Ben Adeyemi, …`: a name of two or more words set off by commas (but `Ketua Forum X,
