@@ -1,10 +1,11 @@
 /** Step 2: which words around a span attribute it, and whether the span is a quote at all. */
-import { ADVERBS, ATTRIBUTION_TAIL, EN_SUBJECT_PRONOUNS, LABEL_CUES, NAME_PARTICLES, NAMING_VERBS, NICKNAME_VERBS, NYA_FORMS, OBJECT_PRONOUNS, OTHER_PRONOUNS, PARTICIPLES, PERSON_PRONOUNS, VERB_FIRST, WRITING_CUES, set } from './lexicon.js';
+import { ADVERBS, ATTRIBUTION_TAIL, EN_SUBJECT_PRONOUNS, LABEL_CUES, NAME_PARTICLES, NAMING_VERBS, NICKNAME_VERBS, NYA_FORMS, OBJECT_PRONOUNS, OTHER_PRONOUNS, PARTICIPLES, PERSON_PRONOUNS, set, VERB_FIRST, WRITING_CUES } from './lexicon.js';
 import { type Ctx, isRoleWord, parseRun } from './names.js';
 import { type ParagraphInfo, sentenceAt, tokensOf } from './paragraphs.js';
+import { predicateSubject } from './sentence-subjects.js';
 import { type Span } from './spans.js';
-import { type Attribution, type SpeakerRef, accordingTo, isSpeechVerb, parseAfterVerb, parseSubject, predicateSubject, subjectOf } from './subjects.js';
-import { type Token, firstSentence, isUpper, runEndingAt, tokenize, wordCount } from './tokens.js';
+import { accordingTo, type Attribution, isSpeechVerb, parseAfterVerb, parseSubject, type SpeakerRef, subjectOf } from './subjects.js';
+import { firstSentence, isUpper, runEndingAt, type Token, tokenize, wordCount } from './tokens.js';
 
 /** Words between a speech verb and the span it governs (`Smith said the plan was "…"`). */
 export const MAX_CLAUSE_WORDS = 8;

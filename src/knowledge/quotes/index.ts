@@ -12,18 +12,22 @@
  *
  * Everything here is rules, no statistics: each rule says why it holds in news text.
  *
- * Files: `spans.ts` (step 1), `tokens.ts` and `names.ts` (tokens, sentences, what a capitalized
- * run names), `subjects.ts` and `attribution.ts` (step 2), `discourse.ts` (step 3), `paragraphs.ts`
- * (a paragraph as the steps see it), `lexicon.ts` (the word lists); this file puts them together.
+ * Files: `spans.ts` (step 1); `tokens.ts`, `names.ts` (tokens, sentences, what a capitalized
+ * run names) and `titles.ts` (roles such as `the PM`, `kata Menlu RI`); `subjects.ts`,
+ * `sentence-subjects.ts` and `attribution.ts` (step 2); `referents.ts` and `discourse.ts` (step 3);
+ * `paragraphs.ts` (a paragraph as the steps see it); `lexicon.ts` (the word lists). This file puts
+ * them together.
  */
 import type { Passage, Quote, Source } from '../model.js';
 import type { ActorMatcher } from '../actors.js';
 import { findAttribution, isQuote } from './attribution.js';
-import { Discourse, NOBODY, type Referent, type Speaker, collectReferents, collectRegistryReferents, pronounGender } from './discourse.js';
+import { Discourse, NOBODY, pronounGender, type Referent, type Speaker } from './discourse.js';
 import { makeCtx } from './names.js';
-import { type ParagraphInfo, isHeadline, maskSpans, paragraphsOf, sentenceAt } from './paragraphs.js';
-import { type Span, findSpans } from './spans.js';
-import { type Attribution, type SpeakerRef, previousSentenceSubject } from './subjects.js';
+import { isHeadline, maskSpans, type ParagraphInfo, paragraphsOf, sentenceAt } from './paragraphs.js';
+import { collectReferents, collectRegistryReferents } from './referents.js';
+import { previousSentenceSubject } from './sentence-subjects.js';
+import { findSpans, type Span } from './spans.js';
+import { type Attribution, type SpeakerRef } from './subjects.js';
 import { sentenceStarts } from './tokens.js';
 
 // ---------------------------------------------------------------------------------------------

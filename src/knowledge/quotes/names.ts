@@ -1,8 +1,8 @@
 /** What a run of capitalized words names (a person, an organisation, a role), and the role words around names. */
 import type { ActorKind } from '../model.js';
 import { type ActorMatcher, findMentionsInText, isAcronym } from '../actors.js';
-import { INSTITUTION_ABBREVIATIONS, PERSON_PRONOUNS, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, RELATIVE_WORDS, ROLE_FILLERS, TITLE_WORDS } from './lexicon.js';
-import { type Token, isUpper } from './tokens.js';
+import { INSTITUTION_ABBREVIATIONS, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, PERSON_PRONOUNS, RELATIVE_WORDS, ROLE_FILLERS, TITLE_WORDS } from './lexicon.js';
+import { isUpper, type Token } from './tokens.js';
 
 export const kindsByMatcher = new WeakMap<ActorMatcher, ReadonlyMap<string, ActorKind>>();
 /** Kind of each registry actor, computed once per matcher. */

@@ -8,7 +8,7 @@ import type { Actor } from '../model.js';
 import type { ActorMatcher } from '../actors.js';
 import { foldText } from '../../text.js';
 import { PERSON_NOUNS, ROLE_FILLERS, TITLE_WORDS } from './lexicon.js';
-import type { Ctx } from './names.js';
+import { type Ctx } from './names.js';
 import { isUpper, type Token } from './tokens.js';
 
 /** A role phrase: the title as folded words joined by spaces, and the actors its qualifiers name. */
