@@ -1,6 +1,6 @@
 /** Step 2: which words around a span attribute it, and whether the span is a quote at all. */
 import { ADVERBS, ATTRIBUTION_TAIL, EN_SUBJECT_PRONOUNS, LABEL_CUES, NAME_PARTICLES, NAMING_VERBS, NICKNAME_VERBS, NYA_FORMS, OBJECT_PRONOUNS, OTHER_PRONOUNS, PARTICIPLES, PERSON_PRONOUNS, set, VERB_FIRST, WRITING_CUES } from './lexicon.js';
-import { type Ctx, isRoleWord, parseRun } from './names.js';
+import { type Ctx, isRoleNoun, isRoleWord, parseRun } from './names.js';
 import { type ParagraphInfo, sentenceAt, tokensOf } from './paragraphs.js';
 import { predicateSubject } from './sentence-subjects.js';
 import { type Span } from './spans.js';
@@ -39,10 +39,15 @@ export function looksLikeSubject(tokens: readonly Token[]): boolean {
   const comma = tokens.findIndex((t) => t.text === ',');
   const head = comma < 0 ? tokens : tokens.slice(0, comma);
   if (comma >= 0 && tokens[tokens.length - 1]?.text !== ',') return false;
+  // `a spokesperson for the group`, `a lawyer for the families`: what follows `for`/`of` after a
+  // role noun says whose the role is.
+  const ofWhom = head.findIndex((t, k) => k > 0 && OF_WHOM.has(t.folded) && isRoleNoun(head[k - 1]));
   return head.length > 0 && head.every((t, k) =>
-    t.text === '.' || (t.word && (isUpper(t.text) || isRoleWord(head, k) || PERSON_PRONOUNS.has(t.folded) || OTHER_PRONOUNS.has(t.folded)
-      || ADVERBS.has(t.folded) || NAME_PARTICLES.has(t.text))));
+    t.text === '.' || (t.word && ((ofWhom >= 0 && k > ofWhom && k <= ofWhom + 4) || isUpper(t.text) || isRoleWord(head, k) || PERSON_PRONOUNS.has(t.folded)
+      || OTHER_PRONOUNS.has(t.folded) || ADVERBS.has(t.folded) || NAME_PARTICLES.has(t.text))));
 }
+
+const OF_WHOM = new Set(['for', 'of', 'at', 'from', 'dari']);
 
 /** An attribution that starts `tokens` (the words after a span, or between two spans). */
 export function leadingAttribution(ctx: Ctx, tokens: readonly Token[], ended: boolean): SpeakerRef | null {

@@ -119,7 +119,10 @@ export function collectReferents(ctx: Ctx, para: ParagraphInfo, discourse: Disco
       }
       if (!isSpeechVerb(t) && !isMenurut && !(t.text === t.folded && NAMING_VERBS.has(t.folded))) continue;
       const ref = isMenurut ? parseAfterVerb(ctx, tokens, v + (t.folded === 'menurut' ? 1 : 2)) : subjectOf(ctx, tokens, v);
-      if (ref?.kind === 'name') push(ref.at, ref.name, ref.org ? 'org' : 'person', discourse.actorFor(ref.name));
+      // `sang menteri berjanji`: a role names its holder.
+      const holder = ref?.title && (ref.kind !== 'name' || discourse.actorFor(ref.name) === null) ? discourse.resolveTitle(ref.at, ref.title) : null;
+      if (holder) push(ref?.at ?? t.start, holder.name, 'person', holder.actorId);
+      else if (ref?.kind === 'name') push(ref.at, ref.name, ref.org ? 'org' : 'person', discourse.actorFor(ref.name));
       // Someone unnamed but a person (`seorang warga mengatakan`) blocks older referents; a
       // lower-case non-person (`a statement posted`) is no one.
       else if (ref?.kind === 'role' && (ref.phrase !== null || ref.person !== false)) push(ref.at, ref.phrase, 'role', null);

@@ -32,6 +32,8 @@ export type Attribution = {
   readonly governs: 'next-to' | 'clause' | 'none';
 };
 
+const INDEFINITE_ARTICLES = new Set(['a', 'an', 'seorang', 'salah', 'another']);
+
 /** Whether a word can be part of a role phrase: capitalised (a qualifier or a name), a title word, or a small word around one. */
 const inRolePhrase = (t: Token): boolean =>
   t.word && (isUpper(t.text) || TITLE_WORDS.has(t.folded) || PERSON_NOUNS.has(t.folded) || ROLE_FILLERS.has(t.folded) || ROLE_SMALL_WORDS.has(t.folded));
@@ -93,7 +95,7 @@ function parseAfterVerbPhrase(ctx: Ctx, tokens: readonly Token[], i: number): Sp
     return { kind: 'name', name: parsed.name, org: true, at: parsed.start };
   }
   if (!roleIsPerson) return null;
-  const definite = role.some((t) => t.folded === 'itu' || t.folded === 'tersebut') || role[0]?.folded === 'the';
+  const definite = !INDEFINITE_ARTICLES.has(role[0]?.folded ?? '') && (role.some((t) => t.folded === 'itu' || t.folded === 'tersebut') || role[0]?.folded === 'the');
   return definite ? { kind: 'anaphor', at: t0.start } : { kind: 'role', phrase: null, at: t0.start };
 }
 
@@ -170,7 +172,8 @@ function parseSubjectPhrase(ctx: Ctx, tokens: readonly Token[], end: number): Sp
     words.unshift(t);
   }
   const person = words.some((t) => PERSON_NOUNS.has(t.folded) || TITLE_WORDS.has(t.folded) || /-year-old$/u.test(t.folded));
-  const definite = words.some((t) => t.folded === 'itu' || t.folded === 'tersebut' || t.folded === 'the');
+  // `a spokesperson for the group` is someone new, whatever `the` says later.
+  const definite = !INDEFINITE_ARTICLES.has(words[0]?.folded ?? '') && words.some((t) => t.folded === 'itu' || t.folded === 'tersebut' || t.folded === 'the');
   if (person && definite) return { kind: 'anaphor', at: core.start };
   return { kind: 'role', phrase: null, at: core.start, person };
 }
