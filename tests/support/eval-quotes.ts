@@ -20,6 +20,11 @@ import { extractQuotes } from '../../src/knowledge/quotes/index.js';
 import { foldText } from '../../src/text.js';
 
 export const QUOTE_FIXTURES = fileURLToPath(new URL('../fixtures/quotes/', import.meta.url));
+/**
+ * A second tuning set, in the styles of real Indonesian and English news (issue 7: roles for
+ * names, lead-in clauses, pronouns after organisations, page furniture, a missing closing mark).
+ */
+export const REALNEWS_QUOTES = fileURLToPath(new URL('../fixtures/realnews/quotes/', import.meta.url));
 
 export type LabelledQuote = { readonly text: string; readonly speaker: string | null; readonly why?: string };
 

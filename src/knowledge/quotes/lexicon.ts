@@ -143,6 +143,12 @@ export const NOT_NAMES = set([
   'february', 'march', 'june', 'july', 'august', 'october', 'december', 'ia', 'dia', 'beliau', 'he', 'she',
   'they', 'we', 'i', 'demikian', 'sumber', 'seperti', 'according',
 ]);
+/** Days and months: capitalised wherever they stand, never part of a name. */
+export const DATE_WORDS = set([
+  'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober',
+  'november', 'desember', 'january', 'february', 'march', 'june', 'july', 'august', 'october', 'december',
+]);
 /** Nouns for people: `ujar diplomat senior itu`, `the minister said` point back to a person. */
 export const PERSON_NOUNS = set([
   'manager', 'pollster', 'economist', 'ekonom', 'strategist', 'adviser', 'advisor', 'candidate', 'challenger',

@@ -1,7 +1,7 @@
 /** What a run of capitalized words names (a person, an organisation, a role), and the role words around names. */
 import type { ActorKind } from '../model.js';
 import { type ActorMatcher, findMentionsInText, isAcronym } from '../actors.js';
-import { INSTITUTION_ABBREVIATIONS, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, PERSON_PRONOUNS, RELATIVE_WORDS, ROLE_FILLERS, TITLE_WORDS } from './lexicon.js';
+import { DATE_WORDS, INSTITUTION_ABBREVIATIONS, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, PERSON_PRONOUNS, RELATIVE_WORDS, ROLE_FILLERS, TITLE_WORDS } from './lexicon.js';
 import { isUpper, type Token } from './tokens.js';
 
 export const kindsByMatcher = new WeakMap<ActorMatcher, ReadonlyMap<string, ActorKind>>();
@@ -28,7 +28,11 @@ export function parseRun(ctx: Ctx, tokens: readonly Token[], [from, to]: [number
   const { content, matcher } = ctx;
   const words = tokens.slice(from, to + 1).filter((t) => t.word);
   let first = 0;
-  while (first < words.length && NOT_NAMES.has((words[first] as Token).folded)) first++;
+  // A capitalised small word opens a sentence (`Lalu`, `Namun`), except mid-sentence after a comma
+  // (`juru bicara Kemlu, Lalu M Iqbal`), where only a date word is not part of a name.
+  const afterComma = tokens[from - 1]?.text === ',';
+  const skip = (t: Token) => NOT_NAMES.has(t.folded) && (!afterComma || DATE_WORDS.has(t.folded) || t.folded === 'the' || t.folded === 'a');
+  while (first < words.length && skip(words[first] as Token)) first++;
   const kept = words.slice(first);
   if (kept.length === 0) return null;
   const whole = (ws: readonly Token[]) => (ws.length === 0 ? '' : content.slice((ws[0] as Token).start, (ws[ws.length - 1] as Token).end));

@@ -55,9 +55,9 @@ export function collectReferents(ctx: Ctx, para: ParagraphInfo, discourse: Disco
   const inSpan = (pos: number) => para.spans.some((s) => pos >= s.open && pos < (s.close ?? para.end) + 1);
   const kinds = actorKinds(ctx.matcher);
   const kindOf = (id: string) => kinds.get(id);
-  const push = (at: number, name: string | null, kind: Referent['kind'], actorId: string | null) => {
+  const push = (at: number, name: string | null, kind: Referent['kind'], actorId: string | null, spoke = false) => {
     if (inSpan(at)) return;
-    found.push({ at, sentence: sentenceAt(para, at), name, actorId, kind, spoke: false });
+    found.push({ at, sentence: sentenceAt(para, at), name, actorId, kind, spoke });
   };
   const bySentence: Token[][] = para.sentences.map(() => []);
   let s = 0;
@@ -121,8 +121,13 @@ export function collectReferents(ctx: Ctx, para: ParagraphInfo, discourse: Disco
       const ref = isMenurut ? parseAfterVerb(ctx, tokens, v + (t.folded === 'menurut' ? 1 : 2)) : subjectOf(ctx, tokens, v);
       // `sang menteri berjanji`: a role names its holder.
       const holder = ref?.title && (ref.kind !== 'name' || discourse.actorFor(ref.name) === null) ? discourse.resolveTitle(ref.at, ref.title) : null;
-      if (holder) push(ref?.at ?? t.start, holder.name, 'person', holder.actorId);
-      else if (ref?.kind === 'name') push(ref.at, ref.name, ref.org ? 'org' : 'person', discourse.actorFor(ref.name));
+      // The subject of a speech verb is who a later `kata dia` most likely means: it counts as having spoken.
+      if (holder) push(ref?.at ?? t.start, holder.name, 'person', holder.actorId, true);
+      else if (ref?.kind === 'name') {
+        // The registry's own match first (`Mrs O'Rourke` as an alias), then names said before.
+        const exact = ctx.mentions(ref.name, ref.at).find((m) => m.start === ref.at && m.end === ref.at + ref.name.length);
+        push(ref.at, ref.name, ref.org ? 'org' : 'person', exact?.actorId ?? discourse.actorFor(ref.name), !ref.org);
+      }
       // Someone unnamed but a person (`seorang warga mengatakan`) blocks older referents; a
       // lower-case non-person (`a statement posted`) is no one.
       else if (ref?.kind === 'role' && (ref.phrase !== null || ref.person !== false)) push(ref.at, ref.phrase, 'role', null);
