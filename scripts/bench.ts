@@ -203,11 +203,16 @@ async function main(): Promise<void> {
     .map((s) => Number(s.trim()))
     .filter((n) => n > 0);
   const machine = `Node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB`;
-  log(`Sumber benchmark — ${machine}`);
+  // Other work on the machine moves every figure: the load average says how much there was.
+  const load = () => os.loadavg().map((x) => round(x, 1));
+  const loadBefore = load();
+  log(`Sumber benchmark — ${machine}; load average ${loadBefore.join(' ')}`);
   const results: Record<string, SizeFigures> = {};
   for (const size of sizes) results[String(size)] = await benchSize(size, log);
+  log(`\nload average after: ${load().join(' ')}`);
   if (json) {
-    process.stdout.write(`${JSON.stringify({ machine, date: new Date().toISOString(), sizes: results })}\n`);
+    const loadAverage = { before: loadBefore, after: load() };
+    process.stdout.write(`${JSON.stringify({ machine, date: new Date().toISOString(), loadAverage, sizes: results })}\n`);
     return;
   }
   if (!values['no-discord']) {

@@ -21,9 +21,12 @@ import { type Query, type SearchResult } from 'minisearch';
 import type { Alternative, Group } from './plan.js';
 import { TEXT_FIELDS, type Field } from './minisearch-options.js';
 
-/** Passages scored in full to find candidates; above it, the ready answers are used. */
-export const POSTING_BUDGET = 4000;
-/** ... but no more than this share of the passages, down to MIN_POSTING_BUDGET: a small library gets ready answers too. */
+/**
+ * Passages a group may have for MiniSearch to score them all as candidates; above it, the
+ * ready answers are used. At most 4,000, and 1 in 25 of the passages down to 500, so that a
+ * smaller library gets ready answers for its commonest words too.
+ */
+const POSTING_BUDGET = 4000;
 const POSTING_BUDGET_SHARE = 1 / 25;
 const MIN_POSTING_BUDGET = 500;
 
@@ -31,8 +34,13 @@ const MIN_POSTING_BUDGET = 500;
 export function postingBudget(passages: number): number {
   return Math.min(POSTING_BUDGET, Math.max(MIN_POSTING_BUDGET, Math.round(passages * POSTING_BUDGET_SHARE)));
 }
+
 /** Passages kept per ready answer. */
-export const READY_SIZE = 1000;
+const READY_SIZE = 1000;
+
+/** Candidates per hit asked for, from each common term's ready answer, when AND must ask MiniSearch. */
+const CANDIDATES_PER_HIT = 10;
+const MIN_CANDIDATES = 200;
 
 /** Each query actor a passage has multiplies its score by 1 + this. */
 const ACTOR_BOOST = 0.5;
@@ -107,11 +115,11 @@ export class QueryRunner {
       this.mark(groupQuery(cheapest), restriction);
     } else if (mode === 'AND') {
       // Every passage AND finds is among the cheapest group's; its best are the likely winners.
-      this.markReady(cheapest, restriction);
+      this.markReady(cheapest, restriction, Math.max(MIN_CANDIDATES, limit * CANDIDATES_PER_HIT));
     } else {
       for (const group of groups) {
         if (group.cost <= this.budget) this.mark(groupQuery(group), restriction);
-        else this.markReady(group, restriction);
+        else this.markReady(group, restriction, READY_SIZE);
       }
     }
     return this.score(query, groups, mode, restriction, true);
@@ -184,7 +192,7 @@ export class QueryRunner {
   }
 
   /** Marks a group's candidates: the ready answers of its common terms, every passage of the others. */
-  private markReady(group: Group, restriction: Restriction): void {
+  private markReady(group: Group, restriction: Restriction, perTerm: number): void {
     for (const alt of group.alternatives) {
       const rarest = [...alt.terms].sort((a, b) => this.documentFrequency(a) - this.documentFrequency(b))[0] ?? '';
       const ready = this.ready.get(rarest);
@@ -192,7 +200,7 @@ export class QueryRunner {
         this.mark(alternativeQuery(alt), restriction);
         continue;
       }
-      for (const doc of ready.docs) if (restriction.allowed?.(doc) ?? true) this.marks[doc] = this.stamp;
+      for (const doc of ready.docs.subarray(0, perTerm)) if (restriction.allowed?.(doc) ?? true) this.marks[doc] = this.stamp;
     }
   }
 
