@@ -51,6 +51,18 @@ describe('search', () => {
     expect(ids(small.search('truce'))).toEqual(['b']);
   });
 
+  test('matches a glossary phrase by its words, not by their root', () => {
+    // "pengadilan" (court) and "keadilan" (justice) share the root "adil"; only the first is a court.
+    const passages: SearchablePassage[] = [
+      { id: 'court', text: 'Pengadilan negeri memutus perkara itu kemarin.', actorIds: [], language: 'id' },
+      { id: 'its-court', text: 'Putusan pengadilannya dibacakan pagi ini.', actorIds: [], language: 'id' },
+      { id: 'justice', text: 'Warga menuntut keadilan bagi para korban.', actorIds: [], language: 'id' },
+    ];
+    const small = buildPassageIndex(passages, [{ en: ['court', 'courts'], id: ['pengadilan'] }]);
+    expect(ids(small.search('court')).sort()).toEqual(['court', 'its-court']);
+    expect(ids(small.search('courts')).sort()).toEqual(['court', 'its-court']);
+  });
+
   test('keeps only passages naming the actor given as actorId', () => {
     const hits = index.search('perbatasan', { actorId: 'un' });
     expect(ids(hits)).toEqual(['id-perbatasan#4']);
