@@ -111,16 +111,31 @@ function computeForms(raw: string): WordForms {
 export type WordCache = Map<string, WordForms>;
 
 const QUERY_CACHE_LIMIT = 50_000;
-const queryCache: WordCache = new Map();
+/**
+ * Queries and highlighting share a cache in two generations: when the newer is full it becomes
+ * the older, and a word found in the older moves back. Emptying one map when full made every
+ * word of a large library be stemmed again and again while highlighting hits.
+ */
+let queryCache: WordCache = new Map();
+let olderQueryCache: WordCache = new Map();
 
 /** The forms of a raw word as it appears in text. */
 export function analyzeWord(raw: string, cache?: WordCache): WordForms {
-  const memo = cache ?? queryCache;
-  const known = memo.get(raw);
+  if (cache !== undefined) {
+    const known = cache.get(raw);
+    if (known !== undefined) return known;
+    const forms = computeForms(raw);
+    cache.set(raw, forms);
+    return forms;
+  }
+  const known = queryCache.get(raw);
   if (known !== undefined) return known;
-  const forms = computeForms(raw);
-  if (cache === undefined && memo.size >= QUERY_CACHE_LIMIT) memo.clear();
-  memo.set(raw, forms);
+  const forms = olderQueryCache.get(raw) ?? computeForms(raw);
+  if (queryCache.size >= QUERY_CACHE_LIMIT) {
+    olderQueryCache = queryCache;
+    queryCache = new Map();
+  }
+  queryCache.set(raw, forms);
   return forms;
 }
 

@@ -50,11 +50,13 @@ export function wantedTerms(groups: readonly Group[]): WantedTerms {
 export function makeHit(passage: SearchablePassage, score: number, wanted: WantedTerms, glossary: CompiledGlossary): SearchHit {
   const language = termLanguage(passage.language);
   const words = meaningfulWords(passage.text);
-  const present = new Set<string>();
-  for (const word of words) for (const term of word.forms.terms[language]) present.add(term);
   const matched = new Set<string>();
-  for (const term of wanted.single) if (present.has(term)) matched.add(term);
-  for (const phrase of wanted.phrases) if (phrase.every((t) => present.has(t))) for (const t of phrase) matched.add(t);
+  for (const word of words) for (const term of word.forms.terms[language]) if (wanted.single.has(term)) matched.add(term);
+  if (wanted.phrases.length > 0) {
+    const present = new Set<string>();
+    for (const word of words) for (const term of word.forms.terms[language]) present.add(term);
+    for (const phrase of wanted.phrases) if (phrase.every((t) => present.has(t))) for (const t of phrase) matched.add(t);
+  }
   // Words of a glossary phrase the passage has, as a phrase.
   const inConcept = new Set<number>();
   if (wanted.concepts.size > 0) {
@@ -66,10 +68,13 @@ export function makeHit(passage: SearchablePassage, score: number, wanted: Wante
   const matchedTerms: string[] = [];
   const highlights: (readonly [number, number])[] = [];
   words.forEach((word, i) => {
-    const terms = word.forms.terms[language].filter((t) => matched.has(t) || inConcept.has(i));
-    if (terms.length === 0) return;
-    highlights.push([word.start, word.end]);
-    for (const term of terms) if (!matchedTerms.includes(term)) matchedTerms.push(term);
+    let highlighted = false;
+    for (const term of word.forms.terms[language]) {
+      if (!matched.has(term) && !inConcept.has(i)) continue;
+      highlighted = true;
+      if (!matchedTerms.includes(term)) matchedTerms.push(term);
+    }
+    if (highlighted) highlights.push([word.start, word.end]);
   });
   return { passageId: passage.id, score, matchedTerms, highlights };
 }
