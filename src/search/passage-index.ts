@@ -79,6 +79,10 @@ const groupQuery = (group: Group): Query => ({ combineWith: 'OR', queries: group
 export class QueryRunner {
   /** Candidate marks: passage d is a candidate of the current query when marks[d] === stamp. */
   private readonly marks: Uint32Array;
+  /** For summing ready answers: score, groups matched, and the last group counted, per passage. */
+  private readonly sums: Float64Array;
+  private readonly groupCounts: Uint8Array;
+  private readonly groupStamps: Float64Array;
   private stamp = 0;
   private readonly budget: number;
 
@@ -88,6 +92,9 @@ export class QueryRunner {
     private readonly documentFrequency: (term: string) => number,
   ) {
     this.marks = new Uint32Array(miniSearch.documentCount);
+    this.sums = new Float64Array(miniSearch.documentCount);
+    this.groupCounts = new Uint8Array(miniSearch.documentCount);
+    this.groupStamps = new Float64Array(miniSearch.documentCount);
     this.budget = postingBudget(miniSearch.documentCount);
   }
 
@@ -144,28 +151,38 @@ export class QueryRunner {
       }
       answers.push(list);
     }
-    const total = new Map<number, { score: number; groups: number }>();
-    answers.forEach((list) => {
-      const seen = new Set<number>();
+    // Summed in arrays kept from query to query: a few thousand passages, no object for each.
+    this.nextStamp();
+    const { sums, groupCounts, groupStamps, marks } = this;
+    const stamp = this.stamp;
+    const touched: number[] = [];
+    answers.forEach((list, g) => {
+      const groupStamp = stamp * 32 + (g % 32);
       for (const answer of list) {
-        answer.docs.forEach((doc, i) => {
-          const score = answer.scores[i] ?? 0;
-          const known = total.get(doc);
-          if (known === undefined) total.set(doc, { score, groups: 1 });
-          else {
-            known.score += score;
-            if (!seen.has(doc)) known.groups++;
+        const { docs, scores } = answer;
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i] ?? 0;
+          if (marks[doc] !== stamp) {
+            marks[doc] = stamp;
+            sums[doc] = 0;
+            groupCounts[doc] = 0;
+            touched.push(doc);
           }
-          seen.add(doc);
-        });
+          sums[doc] = (sums[doc] ?? 0) + (scores[i] ?? 0);
+          if (groupStamps[doc] !== groupStamp) {
+            groupStamps[doc] = groupStamp;
+            groupCounts[doc] = (groupCounts[doc] ?? 0) + 1;
+          }
+        }
       }
     });
     const { allowed, sharedActors } = restriction;
     const ranked: Ranked[] = [];
-    for (const [doc, { score, groups: matched }] of total) {
+    for (const doc of touched) {
+      const matched = groupCounts[doc] ?? 0;
       if (mode === 'AND' && matched < groups.length) continue;
       if (allowed !== undefined && !allowed(doc)) continue;
-      ranked.push({ doc, score: score * (sharedActors?.(doc) ?? 1) * (mode === 'OR' ? matched : 1) });
+      ranked.push({ doc, score: (sums[doc] ?? 0) * (sharedActors?.(doc) ?? 1) * (mode === 'OR' ? matched : 1) });
     }
     return ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
   }
@@ -180,6 +197,7 @@ export class QueryRunner {
     if (this.stamp >= 0xfffffff0) {
       this.stamp = 0;
       this.marks.fill(0);
+      this.groupStamps.fill(0);
     }
     this.stamp++;
   }
