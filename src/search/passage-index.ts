@@ -38,7 +38,7 @@ export function postingBudget(passages: number): number {
 /** Passages kept per ready answer. */
 const READY_SIZE = 1000;
 
-/** Candidates per hit asked for, from each common term's ready answer, when AND must ask MiniSearch. */
+/** Candidates per hit asked for, from each common term's ready answer, when MiniSearch must score them. */
 const CANDIDATES_PER_HIT = 10;
 const MIN_CANDIDATES = 200;
 
@@ -111,22 +111,25 @@ export class QueryRunner {
   private rankMode(groups: readonly Group[], mode: 'AND' | 'OR', restriction: Restriction, limit: number): Ranked[] {
     const cheapest = [...groups].sort((a, b) => a.cost - b.cost)[0];
     if (cheapest === undefined) return [];
-    if (cheapest.cost > this.budget) {
+    // From the ready answers when every group is common, or for OR (the fallback, where a
+    // common word's passages beyond its best 1,000 only add to the tail).
+    if (cheapest.cost > this.budget || mode === 'OR') {
       const ready = this.fromAnswers(groups, mode, restriction);
       if (ready !== null && ready.length >= limit) return ready;
     }
     const query: Query = { combineWith: mode, queries: groups.map(groupQuery) };
+    const candidates = Math.max(MIN_CANDIDATES, limit * CANDIDATES_PER_HIT);
     if (groups.length === 1 && cheapest.cost <= this.budget) return this.score(query, groups, mode, restriction, false);
     this.nextStamp();
     if (mode === 'AND' && cheapest.cost <= this.budget) {
       this.mark(groupQuery(cheapest), restriction);
     } else if (mode === 'AND') {
       // Every passage AND finds is among the cheapest group's; its best are the likely winners.
-      this.markReady(cheapest, restriction, Math.max(MIN_CANDIDATES, limit * CANDIDATES_PER_HIT));
+      this.markReady(cheapest, restriction, candidates);
     } else {
       for (const group of groups) {
         if (group.cost <= this.budget) this.mark(groupQuery(group), restriction);
-        else this.markReady(group, restriction, READY_SIZE);
+        else this.markReady(group, restriction, candidates);
       }
     }
     return this.score(query, groups, mode, restriction, true);
