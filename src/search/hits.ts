@@ -4,7 +4,7 @@
  */
 
 import { termLanguage } from './analyze.js';
-import { conceptsInPassage, meaningfulWords, type CompiledGlossary } from './glossary.js';
+import { conceptsInPassage, type CompiledGlossary, type PassageWord } from './glossary.js';
 import type { Group } from './plan.js';
 
 export type SearchablePassage = {
@@ -47,9 +47,15 @@ export function wantedTerms(groups: readonly Group[]): WantedTerms {
   return { single, phrases, concepts };
 }
 
-export function makeHit(passage: SearchablePassage, score: number, wanted: WantedTerms, glossary: CompiledGlossary): SearchHit {
+/** `words`: the passage's `meaningfulWords`, which the caller may keep for the next query. */
+export function makeHit(
+  passage: SearchablePassage,
+  words: readonly PassageWord[],
+  score: number,
+  wanted: WantedTerms,
+  glossary: CompiledGlossary,
+): SearchHit {
   const language = termLanguage(passage.language);
-  const words = meaningfulWords(passage.text);
   const matched = new Set<string>();
   for (const word of words) for (const term of word.forms.terms[language]) if (wanted.single.has(term)) matched.add(term);
   if (wanted.phrases.length > 0) {

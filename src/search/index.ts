@@ -20,7 +20,7 @@ import MiniSearch from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { GlossaryEntry } from '../knowledge/model.js';
 import type { WordCache } from './analyze.js';
-import { compileGlossary, type CompiledGlossary } from './glossary.js';
+import { compileGlossary, meaningfulWords, type CompiledGlossary, type PassageWord } from './glossary.js';
 import { makeHit, wantedTerms, type SearchablePassage, type SearchHit } from './hits.js';
 import { LruCache } from './lru.js';
 import { miniSearchOptions, type IndexedPassage } from './minisearch-options.js';
@@ -59,6 +59,7 @@ export type PassageIndex = {
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 1000;
 const CACHE_SIZE = 256;
+const PASSAGE_WORDS_CACHE_SIZE = 4096;
 
 function clampLimit(limit: unknown): number {
   if (typeof limit !== 'number' || !Number.isFinite(limit)) return DEFAULT_LIMIT;
@@ -69,6 +70,8 @@ class Index implements PassageIndex {
   private readonly runner: QueryRunner;
   private readonly vocabulary: Vocabulary;
   private readonly cache = new LruCache<string, SearchHit[]>(CACHE_SIZE);
+  /** The words of recent hits: the best passages of common words come back query after query. */
+  private readonly passageWords = new LruCache<number, PassageWord[]>(PASSAGE_WORDS_CACHE_SIZE);
   private wordMap: SearchableMap<true> | undefined;
 
   constructor(
@@ -89,6 +92,15 @@ class Index implements PassageIndex {
       glossary,
       glossaryWords,
     };
+  }
+
+  private wordsOf(doc: number, passage: SearchablePassage): PassageWord[] {
+    let words = this.passageWords.get(doc);
+    if (words === undefined) {
+      words = meaningfulWords(passage.text);
+      this.passageWords.set(doc, words);
+    }
+    return words;
   }
 
   get documentCount(): number {
@@ -141,7 +153,7 @@ class Index implements PassageIndex {
       const wanted = wantedTerms(groups);
       hits = ranked.slice(0, limit).flatMap(({ doc, score }) => {
         const passage = this.passages[doc];
-        return passage === undefined ? [] : [makeHit(passage, score, wanted, this.glossary)];
+        return passage === undefined ? [] : [makeHit(passage, this.wordsOf(doc, passage), score, wanted, this.glossary)];
       });
     }
     this.cache.set(key, hits);
