@@ -12,6 +12,7 @@ import { loadCommands } from './command-loader.js';
 import { createDispatcher } from './dispatcher.js';
 import { KnowledgeHolder } from '../knowledge/knowledge-holder.js';
 import { NO_MENTIONS } from './render.js';
+import { restPolicy, type RestPolicyOptions } from './rest-policy.js';
 import { watchKnowledge, type StopWatching } from '../knowledge/watch.js';
 
 export type BotOptions = {
@@ -27,6 +28,8 @@ export type BotOptions = {
   readonly handleSignals?: boolean;
   /** Give up logging in after this long (default 60 s). */
   readonly readyTimeoutMs?: number;
+  /** Bounds on REST retries (tests shorten them). */
+  readonly restPolicy?: RestPolicyOptions;
 };
 
 export type RunningBot = {
@@ -47,12 +50,16 @@ export type StartResult = { readonly ok: true; readonly bot: RunningBot } | { re
  */
 const GLOBAL_REQUESTS_PER_SECOND = 500;
 
-export function clientOptions(config: Config): ClientOptions {
+export function clientOptions(config: Config, logger: Logger, policy: RestPolicyOptions = {}): ClientOptions {
   const apiUrl = config.discord?.apiUrl ?? null;
   return {
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { ...NO_MENTIONS, repliedUser: false },
-    rest: { globalRequestsPerSecond: GLOBAL_REQUESTS_PER_SECOND, ...(apiUrl !== null ? { api: apiUrl } : {}) },
+    rest: {
+      ...restPolicy(logger, policy),
+      globalRequestsPerSecond: GLOBAL_REQUESTS_PER_SECOND,
+      ...(apiUrl !== null ? { api: apiUrl } : {}),
+    },
   };
 }
 
@@ -93,7 +100,7 @@ export async function startBot(config: Config, logger: Logger, options: BotOptio
     commands = loaded.commands;
   }
 
-  const client = new Client(clientOptions(config));
+  const client = new Client(clientOptions(config, logger, options.restPolicy));
   const dispatch = createDispatcher({
     commands,
     knowledge: holder,
@@ -110,8 +117,12 @@ export async function startBot(config: Config, logger: Logger, options: BotOptio
   client.on(Events.ShardDisconnect, (event, shardId) => log.warn({ code: event.code, shardId }, 'gateway disconnected for good'));
   client.on(Events.ShardReconnecting, (shardId) => log.info({ shardId }, 'gateway reconnecting'));
   client.on(Events.Debug, (text) => log.trace(text));
+  // A 429 itself is logged by the REST policy; this is discord.js holding requests back before sending.
   client.rest.on('rateLimited', (info) =>
-    log.warn({ route: info.route, retryAfterMs: info.retryAfter, global: info.global }, 'rate limited by Discord'),
+    log.info({ route: info.route, retryAfterMs: info.retryAfter, global: info.global }, 'waiting for a rate limit to pass'),
+  );
+  client.rest.on('invalidRequestWarning', (info) =>
+    log.warn({ count: info.count, remainingMs: info.remainingTime }, 'many invalid requests (Discord bans at 10,000 in 10 minutes)'),
   );
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));

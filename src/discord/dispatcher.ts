@@ -6,7 +6,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
+import {
+  RateLimitError,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+} from 'discord.js';
 import { answer, type CommandName } from '../answers/index.js';
 import type { Logger } from '../logger.js';
 import type { ModerationConfig } from '../config.js';
@@ -18,6 +24,7 @@ import { localeOf, message } from './messages.js';
 import { Cooldowns, inAllowedChannel, isModerator, preconditionMessage, type PreconditionResult } from './preconditions.js';
 import { renderReply } from './render.js';
 import { Responder } from './responder.js';
+import { RequestAbandoned } from './rest-policy.js';
 
 /** Discord drops an interaction not answered within 3 s; defer well before, leaving room for the network. */
 export const AUTO_DEFER_MS = 1_500;
@@ -168,6 +175,15 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       }
       log.debug({ latencyMs: elapsed(started) }, 'handled');
     } catch (err) {
+      if (err instanceof RequestAbandoned || err instanceof RateLimitError) {
+        // Discord will not take an answer for this interaction any more: the REST policy has
+        // logged why; trying to send an error note would only be one more invalid request.
+        log.warn(
+          { latencyMs: elapsed(started), reason: err instanceof RequestAbandoned ? err.reason : 'rate-limited' },
+          'interaction not answered',
+        );
+        return;
+      }
       const reference = randomBytes(3).toString('hex');
       log.error({ err, reference, latencyMs: elapsed(started) }, 'interaction failed');
       if (!responder) return;

@@ -113,6 +113,10 @@ export class FakeDiscord {
   readonly identifies: Record<string, any>[] = [];
   /** Commands registered by bulk overwrite, by scope (`global` or a guild id). */
   readonly registeredCommands = new Map<string, unknown[]>();
+  /** RESUME payloads received, in order. */
+  readonly resumes: Record<string, any>[] = [];
+  /** Fault: when false, heartbeats are no longer ACKed (the client should reconnect and resume). */
+  ackHeartbeats = true;
 
   private readonly http: Server;
   private readonly wss: WebSocketServer;
@@ -124,6 +128,7 @@ export class FakeDiscord {
   private readonly heartbeatIntervalMs: number;
   private readonly recommendedShards: number;
   private identifyWaiters: (() => void)[] = [];
+  private closeOnIdentifyCode: number | null = null;
   private port = 0;
 
   private constructor(options: FakeDiscordOptions) {
@@ -223,6 +228,23 @@ export class FakeDiscord {
       headers: options.headers,
       body: options.body ?? { message: 'injected failure', code: 0 },
     });
+  }
+
+  /** Fault: the next IDENTIFY is answered by closing the socket with `code` (e.g. 4004) instead of READY. */
+  closeOnIdentify(code: number | null): void {
+    this.closeOnIdentifyCode = code;
+  }
+
+  /** Fault: closes every gateway session with `code` (4000 is recoverable, 4004 is not). */
+  closeSessions(code: number, reason = 'closed by the test'): void {
+    for (const session of this.sessions) session.socket.close(code, reason);
+  }
+
+  /** Removes every injected REST failure and gateway fault. */
+  clearFaults(): void {
+    this.overrides.length = 0;
+    this.closeOnIdentifyCode = null;
+    this.ackHeartbeats = true;
   }
 
   /** Sends a gateway dispatch to every identified session (or to the shard owning `guildId`). */
@@ -376,11 +398,15 @@ export class FakeDiscord {
   private onFrame(session: Session, frame: { op: number; d: any }): void {
     switch (frame.op) {
       case 1: // heartbeat
-        session.socket.send(JSON.stringify({ op: 11 }));
+        if (this.ackHeartbeats) session.socket.send(JSON.stringify({ op: 11 }));
         return;
       case 2: {
         // identify
         this.identifies.push(frame.d);
+        if (this.closeOnIdentifyCode !== null) {
+          session.socket.close(this.closeOnIdentifyCode, 'refused by the test');
+          return;
+        }
         session.shard = Array.isArray(frame.d?.shard) ? [frame.d.shard[0], frame.d.shard[1]] : [0, 1];
         session.identified = true;
         const guilds = ownsGuild(session.shard, this.guildId) ? [this.guildId] : [];
@@ -417,6 +443,7 @@ export class FakeDiscord {
         return;
       }
       case 6: // resume: nothing was missed in tests
+        this.resumes.push(frame.d);
         session.identified = true;
         session.seq += 1;
         session.socket.send(JSON.stringify({ op: 0, t: 'RESUMED', s: session.seq, d: {} }));
