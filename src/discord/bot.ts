@@ -129,12 +129,12 @@ export async function startBot(config: Config, logger: Logger, options: BotOptio
   client.on(Events.ShardError, (err, shardId) => log.error({ err, shardId }, 'gateway connection error'));
   // discord.js emits this only for close codes it will not recover from (4004, 4010-4014).
   let fatalClose: number | null = null;
-  let afterReady: ((fatal: FatalError) => void) | undefined;
+  const afterReady: { stop?: (fatal: FatalError) => void } = {};
   client.on(Events.ShardDisconnect, (event, shardId) => {
     const fatal = fatalCloseCode(event.code);
     if (fatalClose === null) fatalClose = event.code;
     log.warn({ code: event.code, shardId }, 'gateway disconnected for good');
-    if (fatal && afterReady) afterReady(fatal);
+    if (fatal) afterReady.stop?.(fatal);
   });
   client.on(Events.ShardReconnecting, (shardId) => log.info({ shardId }, 'gateway reconnecting'));
   client.on(Events.Debug, (text) => log.trace(text));
@@ -212,7 +212,7 @@ export async function startBot(config: Config, logger: Logger, options: BotOptio
     'ready',
   );
   const onFatal = options.onFatal ?? (options.handleSignals === false ? undefined : (fatal: FatalError) => exitWith(fatal, logger));
-  afterReady = (fatal) => {
+  afterReady.stop = (fatal) => {
     log.fatal({ exitCode: fatal.exitCode }, fatal.message);
     void bot.stop().finally(() => onFatal?.(fatal));
   };

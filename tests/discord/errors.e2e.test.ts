@@ -126,6 +126,7 @@ describe('start-up', () => {
       const started = await startBot(parsed.config, logger, { knowledge: h.bot.knowledge, commands: new Map(), handleSignals: false });
       expect(started).toEqual({
         ok: false,
+        exitCode: 78,
         message: 'Could not connect to Discord: An invalid token was provided. Check DISCORD_TOKEN and DISCORD_API_URL.',
       });
       expect(fake.identifies).toHaveLength(0);
