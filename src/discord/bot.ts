@@ -4,7 +4,7 @@
  * Registering commands with Discord is not done here: see `npm run deploy-commands`.
  */
 import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
-import type { Config } from '../config.js';
+import { ensureButtonSecret, type Config } from '../config.js';
 import { formatProblem } from '../knowledge/knowledge-base.js';
 import type { Logger } from '../logger.js';
 import type { Command } from './command.js';
@@ -113,12 +113,14 @@ export async function startBot(config: Config, logger: Logger, options: BotOptio
     commands = loaded.commands;
   }
 
+  const buttonSecret = await ensureButtonSecret(config);
   const client = new Client(clientOptions(config, logger, options.restPolicy));
   const dispatch = createDispatcher({
     commands,
     knowledge: holder,
     moderation: config.moderation,
     logger,
+    buttonSecret,
     ...(options.autoDeferMs !== undefined ? { autoDeferMs: options.autoDeferMs } : {}),
   });
   client.on(Events.InteractionCreate, (interaction) => {

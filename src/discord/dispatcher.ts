@@ -18,7 +18,7 @@ import type { Logger } from '../logger.js';
 import type { ModerationConfig } from '../config.js';
 import { DISCORD_LIMITS, type Reply } from '../answers/reply.js';
 import type { Command, CommandContext } from './command.js';
-import { decodePageId, encodePageId, OverflowStore, PAGE_OPTIONS, type PageOptions } from './custom-id.js';
+import { decodePageId, encodePageId, PAGE_OPTIONS, PageIdKeys, type PageOptions } from './custom-id.js';
 import type { KnowledgeHolder } from '../knowledge/knowledge-holder.js';
 import { localeOf, message } from './messages.js';
 import { Cooldowns, inAllowedChannel, isModerator, preconditionMessage, type PreconditionResult } from './preconditions.js';
@@ -34,6 +34,8 @@ export type DispatcherOptions = {
   readonly knowledge: KnowledgeHolder;
   readonly moderation: ModerationConfig;
   readonly logger: Logger;
+  /** Signs the paging buttons (see custom-id.ts). */
+  readonly buttonSecret: string;
   /** Defer a command that has not answered after this long. */
   readonly autoDeferMs?: number;
   readonly now?: () => number;
@@ -49,10 +51,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const { commands, knowledge, moderation, logger } = options;
   const autoDeferMs = options.autoDeferMs ?? AUTO_DEFER_MS;
   const cooldowns = new Cooldowns(moderation.cooldownSeconds, options.now);
-  const overflow = new OverflowStore();
+  const pageKeys = new PageIdKeys(options.buttonSecret);
 
   const pageId = (command: CommandName, askerId: string, pageOptions: PageOptions) => (page: number) =>
-    encodePageId({ command, page, askerId, options: pageOptions }, overflow);
+    encodePageId({ command, page, askerId, options: pageOptions }, pageKeys);
 
   const renderFor = (reply: Reply, page: number, askerId: string, pageOptions: PageOptions) =>
     renderReply(reply, page, isPageable(reply.command) ? pageId(reply.command, askerId, pageOptions) : undefined);
@@ -122,11 +124,12 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   async function onButton(interaction: ButtonInteraction, responder: Responder, log: Logger): Promise<void> {
     const locale = localeOf(interaction.locale);
-    const decoded = decodePageId(interaction.customId, overflow);
+    const decoded = decodePageId(interaction.customId, pageKeys);
     if (!decoded.ok) {
-      log.info({ customId: interaction.customId, reason: decoded.error }, 'button not handled');
+      // Not the id itself: a forged one may carry anything, another student's words included.
+      log.info({ reason: decoded.error, customIdLength: interaction.customId.length }, 'button refused');
       const command = interaction.customId.split('|')[1] ?? 'help';
-      await responder.note(message(locale, decoded.error === 'expired' ? 'pageExpired' : 'unknownCommand', { command }));
+      await responder.note(decoded.error === 'expired' ? message(locale, 'pageExpired', { command }) : message(locale, 'buttonInvalid'));
       return;
     }
     const { target } = decoded;

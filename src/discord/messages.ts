@@ -10,6 +10,7 @@ const EN = {
   wrongChannel: 'I answer only in {channels}. Ask me there.',
   notYourButtons: 'Only the person who asked can turn these pages. Ask your own with /{command}.',
   pageExpired: 'This result has expired. Ask again with /{command}.',
+  buttonInvalid: 'This button is no longer valid. Ask again.',
   moderatorOnly: 'Only moderators (Manage Server) can use /{command}.',
   unknownCommand: 'This command is not available any more. Try /help.',
   genericError:
@@ -49,6 +50,7 @@ const ID = {
   wrongChannel: 'Saya hanya menjawab di {channels}. Silakan bertanya di sana.',
   notYourButtons: 'Hanya penanya yang dapat membalik halaman ini. Ajukan pertanyaan sendiri dengan /{command}.',
   pageExpired: 'Hasil ini sudah kedaluwarsa. Tanyakan lagi dengan /{command}.',
+  buttonInvalid: 'Tombol ini sudah tidak berlaku. Silakan bertanya lagi.',
   moderatorOnly: 'Hanya moderator (Kelola Server) yang dapat memakai /{command}.',
   unknownCommand: 'Perintah ini sudah tidak tersedia. Coba /bantuan.',
   genericError: 'Maaf, terjadi kesalahan di pihak saya. Silakan coba lagi; jika terus terjadi, beri tahu guru Anda (rujukan {reference}).',

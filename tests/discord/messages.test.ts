@@ -6,6 +6,7 @@ const KEYS: MessageKey[] = [
   'wrongChannel',
   'notYourButtons',
   'pageExpired',
+  'buttonInvalid',
   'moderatorOnly',
   'unknownCommand',
   'genericError',
