@@ -25,9 +25,12 @@ import { Cooldowns, inAllowedChannel, isModerator, preconditionMessage, type Pre
 import { renderReply } from './render.js';
 import { Responder } from './responder.js';
 import { RequestAbandoned } from './rest-policy.js';
+import { eventLoop } from './event-loop.js';
 
 /** Discord drops an interaction not answered within 3 s; defer well before, leaving room for the network. */
 export const AUTO_DEFER_MS = 1_500;
+/** Autocomplete cannot be deferred: older than this, Discord has stopped waiting for it. */
+const AUTOCOMPLETE_TOO_LATE_MS = 2_500;
 
 export type DispatcherOptions = {
   readonly commands: ReadonlyMap<string, Command>;
@@ -59,7 +62,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const renderFor = (reply: Reply, page: number, askerId: string, pageOptions: PageOptions) =>
     renderReply(reply, page, isPageable(reply.command) ? pageId(reply.command, askerId, pageOptions) : undefined);
 
-  async function onCommand(interaction: ChatInputCommandInteraction, responder: Responder, log: Logger): Promise<void> {
+  async function onCommand(interaction: ChatInputCommandInteraction, responder: Responder, log: Logger, busy: boolean): Promise<void> {
     const locale = localeOf(interaction.locale);
     const command = commands.get(interaction.commandName);
     if (!command) {
@@ -75,6 +78,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       return;
     }
 
+    if (busy) {
+      // The timer below cannot help if the loop is busy or the interaction waited in a queue.
+      log.debug('deferring at once: busy');
+      responder.defer().catch((err: unknown) => log.warn({ err }, 'could not defer'));
+    }
     const context: CommandContext = {
       interaction,
       kb: knowledge.current,
@@ -102,6 +110,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   }
 
   async function onAutocomplete(interaction: AutocompleteInteraction, log: Logger): Promise<void> {
+    if (Date.now() - interaction.createdTimestamp > AUTOCOMPLETE_TOO_LATE_MS) {
+      // Suggestions cannot be deferred; past the deadline an answer is only an invalid request.
+      log.info('autocomplete skipped: too late');
+      return;
+    }
     const command = commands.get(interaction.commandName);
     let choices: readonly { name: string; value: string }[] = [];
     try {
@@ -122,7 +135,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     await interaction.respond(valid.map((c) => ({ name: c.name, value: c.value })));
   }
 
-  async function onButton(interaction: ButtonInteraction, responder: Responder, log: Logger): Promise<void> {
+  async function onButton(interaction: ButtonInteraction, responder: Responder, log: Logger, busy: boolean): Promise<void> {
     const locale = localeOf(interaction.locale);
     const decoded = decodePageId(interaction.customId, pageKeys);
     if (!decoded.ok) {
@@ -137,8 +150,14 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       await responder.note(message(locale, 'notYourButtons', { command: target.command }));
       return;
     }
+    if (busy) {
+      log.debug('deferring the page at once: busy');
+      await interaction.deferUpdate();
+    }
     const reply = answer(knowledge.current, target.command, target.options, locale);
-    await interaction.update(renderFor(reply, target.page, target.askerId, target.options));
+    const page = renderFor(reply, target.page, target.askerId, target.options);
+    if (interaction.deferred) await interaction.editReply(page);
+    else await interaction.update(page);
   }
 
   return async function dispatch(interaction: Interaction): Promise<void> {
@@ -165,16 +184,19 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     });
     // Created up front so that the error note can edit a deferred reply instead of failing.
     let responder: Responder | undefined;
+    const loop = eventLoop();
+    const busy = loop.isBusy(interaction.createdTimestamp);
+    loop.inFlight += 1;
     try {
       if (interaction.isChatInputCommand()) {
         const alwaysPrivate = commands.get(interaction.commandName)?.alwaysPrivate === true;
         responder = new Responder(interaction, alwaysPrivate || (interaction.options.getBoolean('private') ?? false));
-        await onCommand(interaction, responder, log);
+        await onCommand(interaction, responder, log, busy);
       } else if (interaction.isAutocomplete()) {
         await onAutocomplete(interaction, log);
       } else if (interaction.isButton()) {
         responder = new Responder(interaction, true);
-        await onButton(interaction, responder, log);
+        await onButton(interaction, responder, log, busy);
       }
       log.debug({ latencyMs: elapsed(started) }, 'handled');
     } catch (err) {
@@ -195,6 +217,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       } catch (noteError) {
         log.error({ err: noteError, reference }, 'could not tell the user about the failure');
       }
+    } finally {
+      loop.inFlight -= 1;
     }
   };
 }

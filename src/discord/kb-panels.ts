@@ -6,6 +6,7 @@ import { formatProblem } from '../knowledge/knowledge-base.js';
 import type { Locale, Problem } from '../knowledge/model.js';
 import { DISCORD_LIMITS } from '../answers/reply.js';
 import type { KnowledgeHolder, ReloadOutcome } from '../knowledge/knowledge-holder.js';
+import { eventLoop } from './event-loop.js';
 import { message } from './messages.js';
 import { renderPanel, type RenderedMessage } from './render.js';
 
@@ -24,6 +25,12 @@ export function problemList(problems: readonly Problem[], locale: Locale, max: n
   }
   const more = problems.length - lines.length;
   return ['```', ...lines, '```', ...(more > 0 ? [message(locale, 'moreProblems', { count: more })] : [])].join('\n');
+}
+
+/** How long the bot's event loop was held up: what a moderator checks when answers feel slow. */
+function eventLoopLine(locale: Locale): string {
+  const delay = eventLoop().delay();
+  return message(locale, 'statusEventLoopValue', { p50: delay.p50Ms, p99: delay.p99Ms, max: delay.maxMs, seconds: delay.windowSeconds });
 }
 
 export function renderKbStatus(holder: KnowledgeHolder, locale: Locale): RenderedMessage {
@@ -47,6 +54,7 @@ export function renderKbStatus(holder: KnowledgeHolder, locale: Locale): Rendere
       { name: message(locale, 'statusQuotes'), value: String(kb.stats.quotes), inline: true },
       { name: message(locale, 'statusScenarios'), value: String(kb.stats.scenarios), inline: true },
       { name: message(locale, 'statusWatching'), value: message(locale, holder.watching ? 'yes' : 'no'), inline: true },
+      { name: message(locale, 'statusEventLoop'), value: eventLoopLine(locale) },
       { name: message(locale, 'statusLoaded'), value: `${when(kb.loadedAt)} (${kb.dir})` },
       { name: message(locale, 'statusLastReload'), value: lastText },
       {

@@ -66,6 +66,8 @@ export type InteractionOrigin = {
   readonly channelId?: string;
   /** Send the interaction from a DM (no guild, no member) instead of the test guild. */
   readonly dm?: boolean;
+  /** Fault: the interaction was created this long ago (it waited in a queue before reaching the bot). */
+  readonly createdAgoMs?: number;
 };
 
 export type SentInteraction = {
@@ -95,10 +97,10 @@ type Override = {
 };
 
 let snowflakeCounter = 0n;
-/** A snowflake for the current time, unique within this process. */
-export function snowflake(): string {
+/** A snowflake for the current time (or `at`, ms since epoch), unique within this process. */
+export function snowflake(at: number = Date.now()): string {
   snowflakeCounter = (snowflakeCounter + 1n) & 0x3fffffn;
-  return String(((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | snowflakeCounter);
+  return String(((BigInt(Math.round(at)) - DISCORD_EPOCH) << 22n) | snowflakeCounter);
 }
 
 export class FakeDiscord {
@@ -312,7 +314,7 @@ export class FakeDiscord {
     origin: InteractionOrigin,
     extra: Record<string, unknown> = {},
   ): SentInteraction {
-    const id = snowflake();
+    const id = snowflake(Date.now() - (origin.createdAgoMs ?? 0));
     const token = `aW50ZXJhY3Rpb246${randomBytes(24).toString('base64url')}`;
     const user = fullUser(origin.user ?? { id: '100000000000000001', username: 'siswa' });
     const channelId = origin.channelId ?? this.channelId;

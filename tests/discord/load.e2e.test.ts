@@ -1,0 +1,87 @@
+/**
+ * End to end: the bot under load. A 20,000-passage reload runs off the main thread while every
+ * interaction is answered once and in time from the last good knowledge; an interaction that
+ * already waited is deferred at once; `/kb status` shows the event-loop delay.
+ */
+import { appendFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PERMISSIONS, type RecordedRequest, type SentInteraction } from '../support/fake-discord.js';
+import { sleep, startHarness, str, type Harness } from '../support/harness.js';
+import { writeLargeKnowledge } from '../support/large-knowledge.js';
+
+const TEACHER = { id: '100000000000000009', username: 'guru' };
+const isCallback = (r: RecordedRequest) => r.method === 'POST' && r.path.endsWith('/callback');
+
+describe('a 20,000-passage reload', () => {
+  let h: Harness;
+  let large: ReturnType<typeof writeLargeKnowledge>;
+  beforeAll(async () => {
+    large = writeLargeKnowledge(20_000);
+    h = await startHarness({ knowledgeFrom: large.dir });
+  }, 120_000);
+  afterAll(async () => {
+    await h?.close();
+    large?.remove();
+  });
+
+  it('answers every interaction sent meanwhile exactly once, within 3 s, from the last good knowledge', async () => {
+    const before = h.bot.knowledge.current;
+    // A changed source: nothing can come from the saved state, the whole folder is derived again.
+    appendFileSync(large.firstSource.replace(large.dir, h.knowledgeDir), '\n\nParagraf tambahan untuk memaksa pembangunan ulang.\n');
+    const reload = h.fake.chatInput('kb', [{ name: 'reload', type: 1 }], { user: TEACHER, permissions: PERMISSIONS.moderator });
+    const sent: SentInteraction[] = [];
+    const started = performance.now();
+    while (h.bot.knowledge.current === before && performance.now() - started < 60_000) {
+      sent.push(
+        h.fake.chatInput('search', [str('query', 'perundingan damai')], {
+          user: { id: `2000000000000${sent.length}`.padEnd(18, '0'), username: 's' },
+        }),
+      );
+      await sleep(100);
+    }
+    expect(h.bot.knowledge.current).not.toBe(before); // the reload finished and was swapped in
+    expect((await h.fake.editFor(reload, 10_000)).body.embeds[0].title).toBe('Knowledge reloaded');
+    expect(sent.length).toBeGreaterThan(10); // the reload took a while: the test measured something
+    await sleep(500);
+    const late: string[] = [];
+    for (const s of sent) {
+      const callbacks = h.fake.requestsFor(s).filter(isCallback);
+      expect(callbacks).toHaveLength(1);
+      const waited = callbacks[0]!.receivedAt - s.sentAt;
+      if (waited >= 3_000) late.push(`${Math.round(waited)} ms`);
+    }
+    expect(late).toEqual([]);
+  }, 90_000);
+});
+
+describe('busy', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+    await sleep(1_100); // the loop delay of start-up is no longer recent
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('defers at once an interaction that already waited 1.5 s before reaching the bot', async () => {
+    const sent = h.fake.chatInput('help', [], { createdAgoMs: 1_500 });
+    const callback = await h.fake.callbackFor(sent);
+    expect(callback.body).toEqual({ type: 5, data: { flags: 0 } });
+    const edit = await h.fake.editFor(sent);
+    expect(edit.body.embeds[0].title).toBeDefined();
+  });
+
+  it('answers a fresh interaction directly (no needless deferral)', async () => {
+    const { callback } = await h.ask('help');
+    expect(callback.body.type).toBe(4);
+  });
+
+  it('shows the event-loop delay on /kb status', async () => {
+    const { callback } = await h.ask('kb', [{ name: 'status', type: 1 }], { user: TEACHER, permissions: PERMISSIONS.moderator });
+    const field = callback.body.data.embeds[0].fields.find((f: { name: string }) => f.name === 'Event-loop delay');
+    expect(field?.value).toMatch(/^p50 [\d.]+ ms · p99 [\d.]+ ms · max [\d.]+ ms \(last \d+ s\)$/);
+    const id = await h.ask('kb', [{ name: 'status', type: 1 }], { user: TEACHER, permissions: PERMISSIONS.moderator, locale: 'id' });
+    expect(id.callback.body.data.embeds[0].fields.some((f: { name: string }) => f.name === 'Jeda event loop')).toBe(true);
+  });
+});
