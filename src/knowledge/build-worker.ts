@@ -6,7 +6,7 @@
  * them in a fraction of the time (see `loadKnowledgeOffThread`).
  */
 import { parentPort } from 'node:worker_threads';
-import { buildKnowledgeBase } from './knowledge-base.js';
+import { buildKnowledgeBase, isError } from './knowledge-base.js';
 import { readKnowledgeFolder, readSavedIndex, writeSavedIndex, type RawKnowledge } from './loader.js';
 import type { Problem } from './model.js';
 
@@ -19,7 +19,7 @@ export type BuildResponse =
 async function build({ dir, useSavedIndex }: BuildRequest): Promise<BuildResponse> {
   const started = performance.now();
   const raw = await readKnowledgeFolder(dir);
-  const saved = useSavedIndex && raw.problems.length === 0 ? await readSavedIndex(dir) : undefined;
+  const saved = useSavedIndex && !raw.problems.some(isError) ? await readSavedIndex(dir) : undefined;
   const result = buildKnowledgeBase(raw, saved);
   if (!result.ok) return { ok: false, problems: result.problems };
   // Built afresh: serialize (and save) it; loaded from a saved state that fits: hand that on.

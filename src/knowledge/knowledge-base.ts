@@ -162,7 +162,9 @@ export function buildKnowledgeBase(raw: RawKnowledge, savedState?: string): Load
   const actors = parsedActors?.actors ?? [];
   problems.push(...(parsedActors?.problems ?? []));
   const actorIds = new Set(actors.map((a) => a.id));
-  const parsedScenarios = raw.scenarios ? parseScenarios(raw.scenarios.file, raw.scenarios.text, actorIds) : undefined;
+  // An unreadable actors.yaml has its own error; its ids are unknown, so they are not checked.
+  const knownActorIds = parsedActors?.readable === false ? null : actorIds;
+  const parsedScenarios = raw.scenarios ? parseScenarios(raw.scenarios.file, raw.scenarios.text, knownActorIds) : undefined;
   problems.push(...(parsedScenarios?.problems ?? []));
   const parsedGlossary = raw.glossary ? parseGlossary(raw.glossary.file, raw.glossary.text) : undefined;
   problems.push(...(parsedGlossary?.problems ?? []));
@@ -246,7 +248,7 @@ export type LoadOptions = {
 export async function loadKnowledgeBase(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const useSaved = options.useSavedIndex ?? true;
   const raw = await readKnowledgeFolder(dir);
-  const saved = useSaved && raw.problems.length === 0 ? await readSavedIndex(dir) : undefined;
+  const saved = useSaved && !raw.problems.some(isError) ? await readSavedIndex(dir) : undefined;
   const result = buildKnowledgeBase(raw, saved);
   if (result.ok && useSaved && result.serializeIndex && raw.fingerprint !== '') await writeSavedIndex(dir, result.serializeIndex());
   if (!result.ok) return { ok: false, problems: result.problems };

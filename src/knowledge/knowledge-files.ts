@@ -32,15 +32,47 @@ class FileReport {
   }
 }
 
+/**
+ * One syntax problem per file, at its line, in words a teacher understands: after the first
+ * error the parser's later messages are mostly echoes of it (a single tab gives hundreds).
+ */
+function syntaxProblem(text: string, lines: LineCounter, error: { message: string; pos: [number, number] } | undefined, lineOffset: number): { line: number; message: string } {
+  // A tab indenting a line at or before the first error is almost always its cause.
+  const tab = /^[ ]*\t/m.exec(text);
+  const errorLine = error ? lines.linePos(error.pos[0]).line : Infinity;
+  if (tab && lines.linePos(tab.index).line <= errorLine) {
+    return {
+      line: lines.linePos(tab.index).line + lineOffset,
+      message: 'YAML: a tab is used to indent this line; YAML indents with spaces only: replace the tab with spaces',
+    };
+  }
+  const first = error?.message.split('\n')[0] ?? 'the file could not be read as YAML';
+  if (/call stack/i.test(first)) return { line: 1 + lineOffset, message: TOO_DEEP };
+  return {
+    line: (error ? lines.linePos(error.pos[0]).line : 1) + lineOffset,
+    message: `YAML: ${first} (only the first syntax error is shown: fix it and check again)`,
+  };
+}
+
+const TOO_DEEP =
+  'YAML: lists or fields are nested inside each other far too deeply to read; a knowledge file needs only a few levels (see knowledge/README.md)';
+
 function parseYaml(file: string, text: string, lineOffset = 0): { report: FileReport; root: YamlNode | null } {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const report = new FileReport(file, lines, lineOffset);
-  for (const error of doc.errors) {
-    const line = lines.linePos(error.pos[0]).line + lineOffset;
-    report.problems.push({ file, line, message: `YAML: ${error.message.split('\n')[0]}` });
+  let doc;
+  try {
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    report.problems.push({ file, line: 1 + lineOffset, message: TOO_DEEP });
+    return { report, root: null };
   }
-  return { report, root: doc.errors.length > 0 ? null : (doc.contents as YamlNode | null) };
+  if (doc.errors.length > 0) {
+    report.problems.push({ file, ...syntaxProblem(text, lines, doc.errors[0], lineOffset) });
+    return { report, root: null };
+  }
+  return { report, root: doc.contents as YamlNode | null };
 }
 
 function scalarString(report: FileReport, map: YAMLMap, key: string, where: string, required: boolean): string | undefined {
@@ -118,7 +150,14 @@ function entries(report: FileReport, root: YamlNode | null, what: string): YAMLM
 /** Line-numbered evidence references, checked against passages later. */
 export type EvidenceRef = { readonly file: string; readonly line: number; readonly passageId: string; readonly owner: string; readonly actorIds: readonly string[] };
 
-export type ParsedActors = { readonly actors: Actor[]; readonly problems: Problem[]; readonly evidence: EvidenceRef[]; readonly lines: Map<string, number> };
+export type ParsedActors = {
+  readonly actors: Actor[];
+  readonly problems: Problem[];
+  readonly evidence: EvidenceRef[];
+  readonly lines: Map<string, number>;
+  /** False when the file is not valid YAML: its ids are unknown, not absent. */
+  readonly readable: boolean;
+};
 
 /** Parses and shape-checks `actors.yaml`. Cross-file checks (evidence) are returned as `evidence` for later. */
 export function parseActors(file: string, text: string): ParsedActors {
@@ -195,13 +234,16 @@ export function parseActors(file: string, text: string): ParsedActors {
       } else owners.set(name, actor.id);
     }
   }
-  return { actors, problems: report.problems, evidence, lines };
+  return { actors, problems: report.problems, evidence, lines, readable: root !== null || text.trim() === '' };
 }
 
 export type ParsedScenarios = { readonly scenarios: Scenario[]; readonly problems: Problem[]; readonly evidence: EvidenceRef[]; readonly lines: Map<string, number> };
 
-/** Parses and shape-checks `scenarios.yaml`. `actorIds` are the registry's ids. */
-export function parseScenarios(file: string, text: string, actorIds: ReadonlySet<string>): ParsedScenarios {
+/**
+ * Parses and shape-checks `scenarios.yaml`. `actorIds` are the registry's ids, or null when
+ * actors.yaml could not be read (then its ids are not checked: that file has its own error).
+ */
+export function parseScenarios(file: string, text: string, actorIds: ReadonlySet<string> | null): ParsedScenarios {
   const { report, root } = parseYaml(file, text);
   const scenarios: Scenario[] = [];
   const evidence: EvidenceRef[] = [];
@@ -224,7 +266,7 @@ export function parseScenarios(file: string, text: string, actorIds: ReadonlySet
     const summary = localized(report, map, 'summary', where, true);
     const actorRefs = stringList(report, map, 'actors', where);
     actorRefs.values.forEach((actorId, i) => {
-      if (!actorIds.has(actorId)) {
+      if (actorIds !== null && !actorIds.has(actorId)) {
         report.problems.push({ file, line: actorRefs.lines[i] ?? 1, message: `${where}: unknown actor id "${actorId}" (not in actors.yaml)`, severity: 'warning' });
       }
     });
@@ -259,6 +301,7 @@ export function parseSource(file: string, id: string, content: string): { source
   const problems: Problem[] = [];
   let bodyStart = 0;
   const meta: Record<string, string> = {};
+  const metaLine: Record<string, number> = {};
   const fm = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(content);
   if (file.endsWith('.md') && fm) {
     bodyStart = fm[0].length;
@@ -269,6 +312,7 @@ export function parseSource(file: string, id: string, content: string): { source
       for (const key of FRONT_MATTER_KEYS) {
         const value = scalarString(report, root, key, 'front matter', false);
         if (value !== undefined) meta[key] = value;
+        metaLine[key] = report.lineOf(root.get(key, true) as YamlNode | undefined);
       }
     }
     problems.push(...report.problems);
@@ -276,11 +320,11 @@ export function parseSource(file: string, id: string, content: string): { source
     problems.push({ file, line: 1, message: 'front matter starts with "---" but has no closing "---" line' });
   }
   if (meta.language !== undefined && !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(meta.language)) {
-    problems.push({ file, line: 2, message: `front matter: language "${meta.language}" should be a language code such as id or en`, severity: 'warning' });
+    problems.push({ file, line: metaLine.language ?? 2, message: `front matter: language "${meta.language}" should be a language code such as id or en`, severity: 'warning' });
     delete meta.language;
   }
   if (meta.url !== undefined && !/^https?:\/\/\S+$/.test(meta.url)) {
-    problems.push({ file, line: 2, message: `front matter: url "${meta.url}" should start with http:// or https://`, severity: 'warning' });
+    problems.push({ file, line: metaLine.url ?? 2, message: `front matter: url "${meta.url}" should start with http:// or https://`, severity: 'warning' });
     delete meta.url;
   }
   if (content.slice(bodyStart).trim() === '') {
