@@ -78,11 +78,6 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       return;
     }
 
-    if (busy) {
-      // The timer below cannot help if the loop is busy or the interaction waited in a queue.
-      log.debug('deferring at once: busy');
-      responder.defer().catch((err: unknown) => log.warn({ err }, 'could not defer'));
-    }
     const context: CommandContext = {
       interaction,
       kb: knowledge.current,
@@ -93,15 +88,21 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       send: (rendered) => responder.send(rendered),
       defer: () => responder.defer(),
     };
-    // A command that awaits something slow is deferred in time. Synchronous work cannot be
-    // interrupted by a timer: that is why the core answers in milliseconds, and a command
-    // that knows it is slow calls `defer()` itself first (as /kb reload does).
+    // A command that awaits something slow is deferred in time. The 1.5 s count from when
+    // Discord created the interaction, not from now: time spent queueing before the dispatcher
+    // ran counts against the 3 s too. When the loop is busy or many interactions are in hand,
+    // the timer fires at once, that is as soon as the command first waits: a command that
+    // answers at once has queued its reply by then and the deferral is skipped (one request,
+    // not two, per interaction in a burst). Synchronous work cannot be interrupted by a timer:
+    // that is why the core answers in milliseconds and the knowledge is built on a worker.
+    const sinceCreated = Date.now() - interaction.createdTimestamp;
+    const deferInMs = busy ? 0 : Math.min(autoDeferMs, Math.max(0, autoDeferMs - Math.max(0, sinceCreated)));
     const timer = setTimeout(() => {
       if (!responder.responded) {
-        log.debug('deferring: no answer yet');
+        log.debug({ busy, sinceCreatedMs: sinceCreated }, 'deferring: no answer yet');
         responder.defer().catch((err: unknown) => log.warn({ err }, 'could not defer'));
       }
-    }, autoDeferMs);
+    }, deferInMs);
     try {
       await command.execute(context);
     } finally {
@@ -112,7 +113,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   async function onAutocomplete(interaction: AutocompleteInteraction, log: Logger): Promise<void> {
     if (Date.now() - interaction.createdTimestamp > AUTOCOMPLETE_TOO_LATE_MS) {
       // Suggestions cannot be deferred; past the deadline an answer is only an invalid request.
-      log.info('autocomplete skipped: too late');
+      log.warn('autocomplete skipped: too late for Discord');
       return;
     }
     const command = commands.get(interaction.commandName);
@@ -135,7 +136,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     await interaction.respond(valid.map((c) => ({ name: c.name, value: c.value })));
   }
 
-  async function onButton(interaction: ButtonInteraction, responder: Responder, log: Logger, busy: boolean): Promise<void> {
+  async function onButton(interaction: ButtonInteraction, responder: Responder, log: Logger): Promise<void> {
     const locale = localeOf(interaction.locale);
     const decoded = decodePageId(interaction.customId, pageKeys);
     if (!decoded.ok) {
@@ -150,14 +151,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       await responder.note(message(locale, 'notYourButtons', { command: target.command }));
       return;
     }
-    if (busy) {
-      log.debug('deferring the page at once: busy');
-      await interaction.deferUpdate();
-    }
+    // Rebuilt in milliseconds from the signed id: answered directly, never deferred.
     const reply = answer(knowledge.current, target.command, target.options, locale);
-    const page = renderFor(reply, target.page, target.askerId, target.options);
-    if (interaction.deferred) await interaction.editReply(page);
-    else await interaction.update(page);
+    await interaction.update(renderFor(reply, target.page, target.askerId, target.options));
   }
 
   return async function dispatch(interaction: Interaction): Promise<void> {
@@ -196,7 +192,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         await onAutocomplete(interaction, log);
       } else if (interaction.isButton()) {
         responder = new Responder(interaction, true);
-        await onButton(interaction, responder, log, busy);
+        await onButton(interaction, responder, log);
       }
       log.debug({ latencyMs: elapsed(started) }, 'handled');
     } catch (err) {

@@ -97,11 +97,13 @@ export function restPolicy(logger: Logger, options: RestPolicyOptions = {}): Par
     }
   };
 
-  const callbackDeadline = (target: RequestTarget, budget: Budget): number => {
+  const callbackDeadline = (target: RequestTarget, budget: Budget, margin = CALLBACK_MARGIN_MS): number => {
     const claimed = target.callbackCreatedAt ?? budget.firstAt;
-    // Clocks differ: trust the interaction's own timestamp only when it is close to ours.
-    const created = Math.abs(claimed - budget.firstAt) < settings.callbackDeadlineMs ? Math.min(claimed, budget.firstAt) : budget.firstAt;
-    return created + settings.callbackDeadlineMs - CALLBACK_MARGIN_MS;
+    // Clocks differ: trust the interaction's own timestamp only when it is plausible by ours
+    // (at most 30 s old, not from the future); else count from our first attempt.
+    const age = budget.firstAt - claimed;
+    const created = age >= -2_000 && age <= 30_000 ? Math.min(claimed, budget.firstAt) : budget.firstAt;
+    return created + settings.callbackDeadlineMs - margin;
   };
 
   const logGiveUp = (target: RequestTarget, budget: Budget, reason: RequestAbandoned['reason']): void => {
@@ -132,7 +134,12 @@ export function restPolicy(logger: Logger, options: RestPolicyOptions = {}): Par
     if (budget.lastFailure === 'backoff') {
       wait = Math.min(settings.maxBackoffMs, settings.baseBackoffMs * 2 ** (budget.failures - 1));
     }
-    if (target.callbackCreatedAt !== undefined && budget.attempts > 0 && at + wait > callbackDeadline(target, budget)) {
+    // A first attempt past the deadline would only be refused (10062 Unknown interaction); a
+    // retry needs a margin to arrive in time.
+    if (
+      target.callbackCreatedAt !== undefined &&
+      at + wait > callbackDeadline(target, budget, budget.attempts > 0 ? CALLBACK_MARGIN_MS : 0)
+    ) {
       giveUp(target, budget, 'past-deadline');
     }
     if (wait > 0) await sleep(wait);

@@ -5,6 +5,9 @@
  */
 import { appendFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SlashCommandBuilder } from 'discord.js';
+import { answer } from '../../src/answers/index.js';
+import type { Command } from '../../src/discord/command.js';
 import { PERMISSIONS, type RecordedRequest, type SentInteraction } from '../support/fake-discord.js';
 import { sleep, startHarness, str, type Harness } from '../support/harness.js';
 import { writeLargeKnowledge } from '../support/large-knowledge.js';
@@ -54,27 +57,51 @@ describe('a 20,000-passage reload', () => {
   }, 90_000);
 });
 
-describe('busy', () => {
+/** A command that waits 400 ms (a database, a slow service) before it answers. */
+const slow = {
+  data: new SlashCommandBuilder().setName('slow').setDescription('Slow'),
+  async execute({ kb, locale, sendReply }) {
+    await sleep(400);
+    await sendReply(answer(kb, 'help', {}, locale), {});
+  },
+} satisfies Command;
+
+describe('deferral counts from when Discord created the interaction', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness({ extraCommands: [slow] });
     await sleep(1_100); // the loop delay of start-up is no longer recent
   });
   afterAll(async () => {
     await h?.close();
   });
 
-  it('defers at once an interaction that already waited 1.5 s before reaching the bot', async () => {
-    const sent = h.fake.chatInput('help', [], { createdAgoMs: 1_500 });
+  it('defers at once slow work on an interaction that already waited 1.5 s in a queue', async () => {
+    const sent = h.fake.chatInput('slow', [], { createdAgoMs: 1_500 });
     const callback = await h.fake.callbackFor(sent);
     expect(callback.body).toEqual({ type: 5, data: { flags: 0 } });
+    expect(callback.receivedAt - sent.sentAt).toBeLessThan(300); // not after the 400 ms of work
     const edit = await h.fake.editFor(sent);
-    expect(edit.body.embeds[0].title).toBeDefined();
+    expect(edit.body.embeds[0].title).toBe(answer(h.bot.knowledge.current, 'help', {}, 'en').title);
   });
 
-  it('answers a fresh interaction directly (no needless deferral)', async () => {
-    const { callback } = await h.ask('help');
+  it('defers slow work when 1.5 s have passed since creation, counting the time queued (here 1.3 s)', async () => {
+    const sent = h.fake.chatInput('slow', [], { createdAgoMs: 1_300 });
+    const callback = await h.fake.callbackFor(sent);
+    expect(callback.body.type).toBe(5);
+    expect(callback.receivedAt - sent.sentAt).toBeLessThan(390);
+  });
+
+  it('answers slow work directly when it is done in time (fresh interaction)', async () => {
+    const { callback } = await h.ask('slow');
     expect(callback.body.type).toBe(4);
+  });
+
+  it('answers instant work directly even when it waited (one request, not a deferral and an edit)', async () => {
+    const sent = h.fake.chatInput('help', [], { createdAgoMs: 2_000 });
+    expect((await h.fake.callbackFor(sent)).body.type).toBe(4);
+    await sleep(100);
+    expect(h.fake.requestsFor(sent)).toHaveLength(1);
   });
 
   it('shows the event-loop delay on /kb status', async () => {
