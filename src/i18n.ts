@@ -1,5 +1,6 @@
 /**
- * The core's user-visible strings in English and Indonesian. Source text is never translated.
+ * Every user-visible string in English and Indonesian, the core's and the Discord edge's: one
+ * catalogue, one `t`, one `localeOf`. Source text is never translated.
  */
 import type { Locale } from './knowledge/model.js';
 
@@ -69,6 +70,46 @@ const MESSAGES = {
     'suggest.source': 'Passage {name}',
     'suggest.speaker': 'Speaker {name}',
     'suggest.search': 'Search {name}',
+    'console.unknownCommand': 'Unknown command: /{name}. Commands: {commands}.',
+    'console.language': 'Language: English',
+    // The Discord edge (preconditions, errors, /kb panels, paging).
+    cooldown: 'Slow down a little: try again in {seconds} s.',
+    wrongChannel: 'I answer only in {channels}. Ask me there.',
+    notYourButtons: 'Only the person who asked can turn these pages. Ask your own with /{command}.',
+    pageExpired: 'This result has expired. Ask again with /{command}.',
+    buttonInvalid: 'This button is no longer valid. Ask again.',
+    moderatorOnly: 'Only moderators (Manage Server) can use /{command}.',
+    unknownCommand: 'This command is not available any more. Try /help.',
+    genericError:
+      'Something went wrong on my side, sorry. Please try again; if it keeps happening, tell your teacher (reference {reference}).',
+    reloadOkTitle: 'Knowledge reloaded',
+    reloadOk:
+      'Now serving {sources} sources, {passages} passages, {actors} actors, {quotes} quotes and {scenarios} scenarios (built in {ms} ms).',
+    reloadFailedTitle: 'Reload failed: still serving the last good knowledge',
+    reloadFailed: 'The knowledge folder has problems, so nothing changed for students. Fix these and run /kb reload again:',
+    reloadWarnings: 'Warnings',
+    moreProblems: '…and {count} more (run `npm run kb -- check` to see them all).',
+    statusTitle: 'Knowledge status',
+    statusSources: 'Sources',
+    statusPassages: 'Passages',
+    statusActors: 'Actors',
+    statusQuotes: 'Quotes',
+    statusScenarios: 'Scenarios',
+    statusLoaded: 'Serving since',
+    statusLastReload: 'Last reload',
+    statusNoReload: 'none since start-up',
+    statusReloadOk: '{when}: succeeded',
+    statusReloadFailed: '{when}: failed, {count} problem(s); the knowledge loaded {loaded} is still served',
+    statusProblems: 'Problems',
+    statusNoProblems: 'none',
+    statusWatching: 'Watching the folder',
+    statusEventLoop: 'Event-loop delay',
+    statusEventLoopValue: 'p50 {p50} ms · p99 {p99} ms · max {max} ms (last {seconds} s)',
+    yes: 'yes',
+    no: 'no',
+    page: 'Page {page}/{pages}',
+    suggestions: 'Did you mean',
+    emptyAnswer: 'No answer.',
   },
   id: {
     'input.empty': 'Ketik sesuatu untuk dicari, misalnya {example}.',
@@ -136,6 +177,46 @@ const MESSAGES = {
     'suggest.source': 'Bagian {name}',
     'suggest.speaker': 'Pembicara {name}',
     'suggest.search': 'Cari {name}',
+    'console.unknownCommand': 'Perintah tidak dikenal: /{name}. Perintah: {commands}.',
+    'console.language': 'Bahasa: Indonesia',
+    cooldown: 'Pelan-pelan dulu: coba lagi dalam {seconds} detik.',
+    wrongChannel: 'Saya hanya menjawab di {channels}. Silakan bertanya di sana.',
+    notYourButtons: 'Hanya penanya yang dapat membalik halaman ini. Ajukan pertanyaan sendiri dengan /{command}.',
+    pageExpired: 'Hasil ini sudah kedaluwarsa. Tanyakan lagi dengan /{command}.',
+    buttonInvalid: 'Tombol ini sudah tidak berlaku. Silakan bertanya lagi.',
+    moderatorOnly: 'Hanya moderator (Kelola Server) yang dapat memakai /{command}.',
+    unknownCommand: 'Perintah ini sudah tidak tersedia. Coba /bantuan.',
+    genericError:
+      'Maaf, terjadi kesalahan di pihak saya. Silakan coba lagi; jika terus terjadi, beri tahu guru Anda (rujukan {reference}).',
+    reloadOkTitle: 'Pengetahuan dimuat ulang',
+    reloadOk:
+      'Sekarang melayani {sources} sumber, {passages} bagian, {actors} aktor, {quotes} kutipan, dan {scenarios} skenario (dibangun dalam {ms} md).',
+    reloadFailedTitle: 'Gagal memuat ulang: tetap melayani pengetahuan terakhir yang baik',
+    reloadFailed:
+      'Folder pengetahuan bermasalah, jadi tidak ada yang berubah bagi siswa. Perbaiki masalah berikut lalu jalankan /kb reload lagi:',
+    reloadWarnings: 'Peringatan',
+    moreProblems: '…dan {count} lagi (jalankan `npm run kb -- check` untuk melihat semuanya).',
+    statusTitle: 'Status pengetahuan',
+    statusSources: 'Sumber',
+    statusPassages: 'Bagian',
+    statusActors: 'Aktor',
+    statusQuotes: 'Kutipan',
+    statusScenarios: 'Skenario',
+    statusLoaded: 'Dilayani sejak',
+    statusLastReload: 'Muat ulang terakhir',
+    statusNoReload: 'belum ada sejak dimulai',
+    statusReloadOk: '{when}: berhasil',
+    statusReloadFailed: '{when}: gagal, {count} masalah; pengetahuan yang dimuat {loaded} tetap dilayani',
+    statusProblems: 'Masalah',
+    statusNoProblems: 'tidak ada',
+    statusWatching: 'Memantau folder',
+    statusEventLoop: 'Jeda event loop',
+    statusEventLoopValue: 'p50 {p50} md · p99 {p99} md · maks {max} md ({seconds} detik terakhir)',
+    yes: 'ya',
+    no: 'tidak',
+    page: 'Halaman {page}/{pages}',
+    suggestions: 'Mungkin maksud Anda',
+    emptyAnswer: 'Tidak ada jawaban.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
@@ -147,7 +228,7 @@ export function t(locale: Locale, key: MessageKey, vars: Readonly<Record<string,
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
-/** `id` for Indonesian (`id`, `id-ID`), English for everything else. */
+/** `id` for Indonesian (Discord sends `id`; `id-ID` too), English for everything else (`en-US`, `en-GB`, ...). */
 export function localeOf(tag: string | undefined | null): Locale {
   return tag !== undefined && tag !== null && /^id\b/i.test(tag) ? 'id' : 'en';
 }
