@@ -141,8 +141,8 @@ describe('at login', () => {
 });
 
 describe('npm start: exit codes a process manager reads', () => {
-  function runMain(fake: FakeDiscord, dir: string) {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/app/main.ts'], {
+  function runMain(fake: FakeDiscord, dir: string, script = 'src/app/main.ts', extra: Record<string, string> = {}) {
+    const child = spawn(process.execPath, ['--import', 'tsx', script], {
       cwd: REPO,
       env: {
         PATH: process.env.PATH ?? '',
@@ -152,6 +152,7 @@ describe('npm start: exit codes a process manager reads', () => {
         KNOWLEDGE_DIR: dir,
         BUTTON_SECRET: 'a-test-secret-of-at-least-thirty-two-characters',
         LOG_LEVEL: 'info',
+        ...extra,
       },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
@@ -180,6 +181,23 @@ describe('npm start: exit codes a process manager reads', () => {
       kb.remove();
     }
   }, 30_000);
+
+  it('npm run start:sharded: a shard refused with 4004 stops every shard, exit code 78, no endless respawns', async () => {
+    const fake = await FakeDiscord.start();
+    const kb = copyKnowledge();
+    const manager = runMain(fake, kb.dir, 'src/app/sharded.ts', { SHARD_COUNT: '1' });
+    try {
+      await until(() => manager.stderr().includes('all shards ready'), 'all shards ready', 40_000);
+      fake.closeSessions(4004);
+      expect(await manager.exit).toBe(78);
+      expect(manager.stderr()).toContain(fatalCloseCode(4004)?.message);
+      expect(fake.identifies.length).toBeLessThanOrEqual(2);
+    } finally {
+      manager.child.kill('SIGKILL');
+      await fake.close();
+      kb.remove();
+    }
+  }, 60_000);
 
   it('4004 at login: exit code 78', async () => {
     const fake = await FakeDiscord.start();
