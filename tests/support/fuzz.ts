@@ -17,7 +17,8 @@ import { renderReply as renderConsole } from '../../src/console/render.js';
 import { encodePageId, PageIdKeys } from '../../src/discord/custom-id.js';
 import { embedLength, renderReply, type RenderedMessage } from '../../src/discord/render.js';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
-import type { Locale } from '../../src/knowledge/model.js';
+import type { Locale, Problem } from '../../src/knowledge/model.js';
+import { renderReloadOutcome } from '../../src/discord/kb-panels.js';
 import { BUNDLED_KNOWLEDGE } from './knowledge.js';
 
 export type FuzzCase = {
@@ -162,7 +163,12 @@ export function mentionIn(message: RenderedMessage): string | undefined {
     texts.push(embed.title ?? '', embed.description ?? '', ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]));
   }
   for (const text of texts) {
-    const unescaped = text.replace(/\]\(https?:[^)\s]*\)/g, '](link)').replace(/\\[\s\S]/g, '');
+    // Escapes first (an escaped backtick opens no code span), then code, where nothing renders.
+    const unescaped = text
+      .replace(/\]\(https?:[^)\s]*\)/g, '](link)')
+      .replace(/\\[\s\S]/g, '')
+      .replace(/```[\s\S]*?```/g, '')
+      .replace(/`[^`]*`/g, '');
     const found = /<(?:@[!&]?|#)\d+>|@everyone|@here/.exec(unescaped);
     if (found) return `${found[0]} in ${JSON.stringify(text.slice(0, 200))}`;
   }
@@ -194,12 +200,50 @@ export function checkCase(kb: KnowledgeBase, c: FuzzCase): void {
   }
 }
 
+/** Problems as a teacher's folder could produce them: any file name, line and message text. */
+export function problemsArbitrary(): fc.Arbitrary<Problem[]> {
+  const text = fc.oneof(
+    fc.constantFrom(...TRICKY),
+    fc.string({ unit: 'grapheme', maxLength: 400 }),
+    fc.string({ unit: 'binary', maxLength: 2_000 }),
+  );
+  return fc.array(
+    fc.record({
+      file: text,
+      line: fc.integer({ min: 0, max: 100_000 }),
+      message: text,
+      severity: fc.constantFrom<Problem['severity']>('warning', undefined),
+    }),
+    { maxLength: 40 },
+  );
+}
+
+/** The `/kb reload` panels for any problems: within limits, no mention parsed. */
+export function checkPanels(problems: readonly Problem[], locale: Locale): void {
+  const at = new Date(0);
+  const stats = { sources: 1, passages: 2, actors: 3, quotes: 4, scenarios: 5, buildMs: 6, indexMs: 7, indexFromSaved: false };
+  for (const message of [
+    renderReloadOutcome({ ok: false, at, problems, servingSince: at }, locale),
+    renderReloadOutcome({ ok: true, at, stats, warnings: problems }, locale),
+  ]) {
+    const breach = limitBreach(message);
+    if (breach !== undefined) throw new Error(`/kb reload panel: over Discord's limits: ${breach}`);
+    const mention = mentionIn(message);
+    if (mention !== undefined) throw new Error(`/kb reload panel: a mention would be parsed: ${mention}`);
+  }
+}
+
 /** Runs `numRuns` cases; resolves with the figures, rejects with fast-check's report (seed, path, counterexample). */
 export function runFuzz(kb: KnowledgeBase, numRuns: number, seed?: number): { readonly cases: number; readonly ms: number } {
   const started = performance.now();
+  const settings = { numRuns, ...(seed !== undefined ? { seed } : {}) };
   fc.assert(
     fc.property(fuzzCaseArbitrary(kb), (c) => checkCase(kb, c)),
-    { numRuns, ...(seed !== undefined ? { seed } : {}) },
+    settings,
+  );
+  fc.assert(
+    fc.property(problemsArbitrary(), fc.constantFrom<Locale>('en', 'id'), (problems, locale) => checkPanels(problems, locale)),
+    { ...settings, numRuns: Math.max(10, Math.round(numRuns / 10)) },
   );
   return { cases: numRuns, ms: Math.round(performance.now() - started) };
 }
