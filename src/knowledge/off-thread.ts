@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { BuildRequest, BuildResponse } from './build-worker.js';
-import { buildKnowledgeBase, type LoadOptions, type LoadResult } from './knowledge-base.js';
+import { buildKnowledgeBase, loadKnowledgeBase, type LoadOptions, type LoadResult } from './knowledge-base.js';
 
 const WORKER_URL = new URL('./build-worker.ts', import.meta.url);
 
@@ -40,30 +40,50 @@ function tsxEsmApi(): string {
   return pathToFileURL(path.join(path.dirname(packageJson), 'dist', 'esm', 'api', 'index.mjs')).href;
 }
 
-function buildInWorker(request: BuildRequest): Promise<BuildResponse> {
+/** The worker's answer, or why there is none (it could not start, or it crashed). */
+type WorkerOutcome = BuildResponse | { readonly ok: 'no-worker'; readonly reason: string };
+
+function buildInWorker(request: BuildRequest): Promise<WorkerOutcome> {
   return new Promise((resolve) => {
-    const worker = startWorker();
+    let worker: Worker;
+    try {
+      worker = startWorker();
+    } catch (error) {
+      resolve({ ok: 'no-worker', reason: error instanceof Error ? error.message : String(error) });
+      return;
+    }
     let settled = false;
-    const finish = (response: BuildResponse) => {
+    const finish = (response: WorkerOutcome) => {
       if (settled) return;
       settled = true;
       void worker.terminate();
       resolve(response);
     };
     worker.once('message', finish);
-    worker.once('error', (error) =>
-      finish({ ok: false, problems: [{ file: request.dir, line: 0, message: `could not be built: ${error.message}` }] }),
-    );
-    worker.once('exit', (code) =>
-      finish({ ok: false, problems: [{ file: request.dir, line: 0, message: `could not be built: the worker stopped (exit code ${code})` }] }),
-    );
+    worker.once('error', (error) => finish({ ok: 'no-worker', reason: error.message }));
+    worker.once('exit', (code) => finish({ ok: 'no-worker', reason: `the worker stopped (exit code ${code})` }));
     worker.postMessage(request);
   });
 }
 
-/** Reads and builds `dir` on a worker thread; the same result as `loadKnowledgeBase`. */
+/**
+ * Reads and builds `dir` on a worker thread; the same result as `loadKnowledgeBase`. When no
+ * worker can run (a crash, a loader that cannot be found), it builds here instead, with a
+ * warning saying so: answering from a blocked loop for a few seconds beats not answering.
+ */
 export async function loadKnowledgeOffThread(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const built = await buildInWorker({ dir, useSavedIndex: options.useSavedIndex ?? true });
+  if (built.ok === 'no-worker') {
+    const here = await loadKnowledgeBase(dir, options);
+    if (!here.ok) return here;
+    const warning = {
+      file: dir,
+      line: 0,
+      message: `built on the main thread (answers waited meanwhile): the build worker could not run (${built.reason})`,
+      severity: 'warning' as const,
+    };
+    return { ok: true, kb: { ...here.kb, problems: [...here.kb.problems, warning] }, warnings: [...here.warnings, warning] };
+  }
   if (!built.ok) return built;
   const result = buildKnowledgeBase(built.raw, built.savedState);
   if (!result.ok) return { ok: false, problems: result.problems };
