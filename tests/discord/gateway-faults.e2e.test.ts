@@ -7,14 +7,14 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
 import { startBot } from '../../src/discord/bot.js';
 import { EXIT_CODES, fatalCloseCode, loginFailure, type FatalError } from '../../src/discord/fatal.js';
 import { KnowledgeHolder } from '../../src/knowledge/knowledge-holder.js';
 import { createLogger } from '../../src/logger.js';
 import { FakeDiscord, TEST_TOKEN } from '../support/fake-discord.js';
-import { copyKnowledge, sleep, startHarness } from '../support/harness.js';
+import { copyKnowledge, sleep, startHarness, TEST_BUTTON_SECRET } from '../support/harness.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 
@@ -89,38 +89,39 @@ describe('after READY', () => {
 });
 
 describe('at login', () => {
+  let knowledge: Awaited<ReturnType<typeof openKnowledge>>;
+  beforeAll(async () => {
+    knowledge = await openKnowledge();
+  });
+  afterAll(() => knowledge?.remove());
   const configFor = (apiUrl: string) => {
-    const parsed = parseConfig({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: apiUrl });
+    const parsed = parseConfig({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: apiUrl, BUTTON_SECRET: TEST_BUTTON_SECRET });
     if (!parsed.ok) throw new Error('config');
     return parsed.config;
   };
 
-  it('a close with 4004 at IDENTIFY names the token and exit code 78', async () => {
+  it.each([4004, 4010, 4011, 4012, 4013, 4014])('a close with %i at IDENTIFY says what to fix, exit code 78', async (code) => {
     const fake = await FakeDiscord.start();
-    const knowledge = await openKnowledge();
     try {
-      fake.closeOnIdentify(4004);
+      fake.closeOnIdentify(code);
       const started = await startBot(configFor(fake.apiUrl), createLogger({ level: 'silent' }), {
         knowledge: knowledge.holder,
         commands: new Map(),
         handleSignals: false,
       });
-      expect(started).toEqual({ ok: false, exitCode: 78, message: fatalCloseCode(4004)?.message });
+      expect(started).toEqual({ ok: false, exitCode: 78, message: fatalCloseCode(code)?.message });
     } finally {
       await fake.close();
-      knowledge.remove();
     }
   });
 
   it('a refused connection says so and does not blame the token', async () => {
     const port = await closedPort();
-    const knowledge = await openKnowledge();
     const started = await startBot(configFor(`http://127.0.0.1:${port}/api`), createLogger({ level: 'silent' }), {
       knowledge: knowledge.holder,
       commands: new Map(),
       handleSignals: false,
     });
-    knowledge.remove();
     expect(started.ok).toBe(false);
     if (started.ok) return;
     expect(started.exitCode).toBe(EXIT_CODES.unavailable);
