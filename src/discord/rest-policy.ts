@@ -37,7 +37,14 @@ export type RestPolicyOptions = {
   readonly callbackDeadlineMs?: number;
   /** One network attempt may take this long. */
   readonly timeoutMs?: number;
+  /**
+   * Invalid responses (401, 403, 429) in the last 10 minutes from which no request is retried
+   * any more: Discord bans the address at 10,000, however they are spread over interactions.
+   */
+  readonly pauseRetriesAfterInvalid?: number;
   readonly now?: () => number;
+  /** The HTTP call to wrap (tests pass a stand-in); default discord.js's own. */
+  readonly makeRequest?: RESTOptions['makeRequest'];
 };
 
 export const REST_POLICY_DEFAULTS = {
@@ -46,7 +53,10 @@ export const REST_POLICY_DEFAULTS = {
   maxBackoffMs: 5_000,
   callbackDeadlineMs: 3_000,
   timeoutMs: 10_000,
+  pauseRetriesAfterInvalid: 2_500,
 } as const;
+
+const INVALID_WINDOW_MS = 10 * 60_000;
 
 const DISCORD_EPOCH = 1_420_070_400_000;
 /** Keep a budget this long: an interaction token lives 15 minutes. */
@@ -88,7 +98,29 @@ export function restPolicy(logger: Logger, options: RestPolicyOptions = {}): Par
   const now = options.now ?? Date.now;
   const log = logger.child({ component: 'rest' });
   const budgets = new Map<string, Budget>();
-  const base = DefaultRestOptions.makeRequest;
+  const base = options.makeRequest ?? DefaultRestOptions.makeRequest;
+  // Times of invalid responses in the last 10 minutes, oldest first.
+  const invalid: number[] = [];
+  let pausedSince: number | null = null;
+  const invalidCount = (at: number) => {
+    while (invalid.length > 0 && (invalid[0] as number) < at - INVALID_WINDOW_MS) invalid.shift();
+    return invalid.length;
+  };
+  /** Failed attempts allowed now: one (no retries) while invalid responses pile up. */
+  const allowedFailures = (at: number) => {
+    const paused = invalidCount(at) >= settings.pauseRetriesAfterInvalid;
+    if (paused && pausedSince === null) {
+      pausedSince = at;
+      log.warn(
+        { invalidIn10Minutes: invalid.length },
+        'many invalid requests (Discord bans at 10,000 in 10 minutes): no more retries for now',
+      );
+    } else if (!paused && pausedSince !== null) {
+      pausedSince = null;
+      log.info({ invalidIn10Minutes: invalid.length }, 'invalid requests back down: retrying again');
+    }
+    return paused ? 1 : settings.maxFailures;
+  };
 
   const prune = (at: number) => {
     for (const [key, budget] of budgets) {
@@ -129,7 +161,7 @@ export function restPolicy(logger: Logger, options: RestPolicyOptions = {}): Par
       budget = { firstAt: at, failures: 0, attempts: 0, lastFailure: 'none' };
       budgets.set(target.key, budget);
     }
-    if (budget.failures >= settings.maxFailures) giveUp(target, budget, 'too-many-failures');
+    if (budget.failures >= allowedFailures(at)) giveUp(target, budget, 'too-many-failures');
     let wait = 0;
     if (budget.lastFailure === 'backoff') {
       wait = Math.min(settings.maxBackoffMs, settings.baseBackoffMs * 2 ** (budget.failures - 1));
@@ -155,6 +187,7 @@ export function restPolicy(logger: Logger, options: RestPolicyOptions = {}): Par
       throw error;
     }
     const status = response.status;
+    if (status === 401 || status === 403 || status === 429) invalid.push(now());
     if (status === 429) {
       budget.failures += 1;
       const retryAfter = response.headers.get('retry-after');
@@ -190,7 +223,7 @@ export function restPolicy(logger: Logger, options: RestPolicyOptions = {}): Par
     const target = requestTarget(data.url, data.method.toUpperCase());
     const budget = budgets.get(target.key);
     if (!budget) return false;
-    if (budget.failures >= settings.maxFailures) {
+    if (budget.failures >= allowedFailures(now())) {
       logGiveUp(target, budget, 'too-many-failures');
       return true;
     }
