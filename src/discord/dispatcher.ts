@@ -26,6 +26,7 @@ import { renderReply } from './render.js';
 import { Responder } from './responder.js';
 import { RequestAbandoned } from './rest-policy.js';
 import { eventLoop } from './event-loop.js';
+import { interactionClock } from './interaction-clock.js';
 
 /** Discord drops an interaction not answered within 3 s; defer well before, leaving room for the network. */
 export const AUTO_DEFER_MS = 1_500;
@@ -95,8 +96,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     // answers at once has queued its reply by then and the deferral is skipped (one request,
     // not two, per interaction in a burst). Synchronous work cannot be interrupted by a timer:
     // that is why the core answers in milliseconds and the knowledge is built on a worker.
-    const sinceCreated = Date.now() - interaction.createdTimestamp;
-    const deferInMs = busy ? 0 : Math.min(autoDeferMs, Math.max(0, autoDeferMs - Math.max(0, sinceCreated)));
+    const sinceCreated = interactionClock().waited(interaction.createdTimestamp);
+    const deferInMs = busy ? 0 : Math.max(0, autoDeferMs - sinceCreated);
     const timer = setTimeout(() => {
       if (!responder.responded) {
         log.debug({ busy, sinceCreatedMs: sinceCreated }, 'deferring: no answer yet');
@@ -111,7 +112,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   }
 
   async function onAutocomplete(interaction: AutocompleteInteraction, log: Logger): Promise<void> {
-    if (Date.now() - interaction.createdTimestamp > AUTOCOMPLETE_TOO_LATE_MS) {
+    if (interactionClock().waited(interaction.createdTimestamp) > AUTOCOMPLETE_TOO_LATE_MS) {
       // Suggestions cannot be deferred; past the deadline an answer is only an invalid request.
       log.warn('autocomplete skipped: too late for Discord');
       return;
@@ -181,7 +182,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     // Created up front so that the error note can edit a deferred reply instead of failing.
     let responder: Responder | undefined;
     const loop = eventLoop();
-    const busy = loop.isBusy(interaction.createdTimestamp);
+    const busy = loop.isBusy(interactionClock().observe(interaction.createdTimestamp));
     loop.inFlight += 1;
     try {
       if (interaction.isChatInputCommand()) {

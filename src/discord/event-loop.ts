@@ -62,12 +62,9 @@ class EventLoopMonitor {
     return this.previous ?? this.figures();
   }
 
-  /** Whether an interaction created at `createdAt` (ms since epoch) should be deferred at once. */
-  isBusy(createdAt: number, now = Date.now()): boolean {
-    const age = now - createdAt;
-    // A clock far off (more than a minute either way) says nothing about waiting.
-    const waited = age > BUSY_AGE_MS && age < 60_000;
-    return waited || this.inFlight > BUSY_IN_FLIGHT || ms(this.short.max) > BUSY_DELAY_MS;
+  /** Whether an interaction that has waited `waitedMs` already should be deferred at once. */
+  isBusy(waitedMs: number): boolean {
+    return waitedMs > BUSY_AGE_MS || this.inFlight > BUSY_IN_FLIGHT || ms(this.short.max) > BUSY_DELAY_MS;
   }
 }
 

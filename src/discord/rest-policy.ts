@@ -14,6 +14,7 @@
  */
 import { DefaultRestOptions, type RateLimitData, type RESTOptions } from 'discord.js';
 import type { Logger } from '../logger.js';
+import { interactionClock } from './interaction-clock.js';
 
 /** Thrown instead of sending a request that would break a bound; the dispatcher logs it, once. */
 export class RequestAbandoned extends Error {
@@ -130,12 +131,10 @@ export function restPolicy(logger: Logger, options: RestPolicyOptions = {}): Par
   };
 
   const callbackDeadline = (target: RequestTarget, budget: Budget, margin = CALLBACK_MARGIN_MS): number => {
-    const claimed = target.callbackCreatedAt ?? budget.firstAt;
-    // Clocks differ: trust the interaction's own timestamp only when it is plausible by ours
-    // (at most 30 s old, not from the future); else count from our first attempt.
-    const age = budget.firstAt - claimed;
-    const created = age >= -2_000 && age <= 30_000 ? Math.min(claimed, budget.firstAt) : budget.firstAt;
-    return created + settings.callbackDeadlineMs - margin;
+    // How long the interaction had waited at our first attempt, corrected for the offset
+    // between Discord's clock and ours (a server clock a few seconds off must not drop all).
+    const waited = target.callbackCreatedAt === undefined ? 0 : interactionClock().waited(target.callbackCreatedAt, budget.firstAt);
+    return budget.firstAt - waited + settings.callbackDeadlineMs - margin;
   };
 
   const logGiveUp = (target: RequestTarget, budget: Budget, reason: RequestAbandoned['reason']): void => {

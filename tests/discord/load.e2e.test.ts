@@ -70,6 +70,7 @@ describe('deferral counts from when Discord created the interaction', () => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness({ extraCommands: [slow] });
+    await h.ask('help'); // a prompt interaction: the bot learns how its clock stands to Discord's
     await sleep(1_100); // the loop delay of start-up is no longer recent
   });
   afterAll(async () => {
