@@ -101,7 +101,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     const timer = setTimeout(() => {
       if (!responder.responded) {
         log.debug({ busy, sinceCreatedMs: sinceCreated }, 'deferring: no answer yet');
-        responder.defer().catch((err: unknown) => log.warn({ err }, 'could not defer'));
+        responder.defer().catch((err: unknown) => {
+          // A dropped interaction is logged once, where the dispatcher catches it.
+          if (!(err instanceof RequestAbandoned || err instanceof RateLimitError)) log.warn({ err }, 'could not defer');
+        });
       }
     }, deferInMs);
     try {

@@ -3,11 +3,13 @@
  * (on a timer) while the command is about to reply; serializing the two means exactly one
  * initial response is sent and a later message edits the deferred one instead of failing.
  */
-import { MessageFlags, type RepliableInteraction } from 'discord.js';
+import { MessageFlags, RateLimitError, type RepliableInteraction } from 'discord.js';
+import { RequestAbandoned } from './rest-policy.js';
 import { renderNote, type RenderedMessage } from './render.js';
 
 export class Responder {
   private queue: Promise<unknown> = Promise.resolve();
+  private abandoned: RequestAbandoned | RateLimitError | null = null;
 
   constructor(
     private readonly interaction: RepliableInteraction,
@@ -57,7 +59,16 @@ export class Responder {
   }
 
   private enqueue(step: () => Promise<void>): Promise<void> {
-    const run = this.queue.then(step);
+    const run = this.queue.then(async () => {
+      // Discord will not take anything more for this interaction: do not spend a request on it.
+      if (this.abandoned) throw this.abandoned;
+      try {
+        await step();
+      } catch (error) {
+        if (error instanceof RequestAbandoned || error instanceof RateLimitError) this.abandoned = error;
+        throw error;
+      }
+    });
     this.queue = run.catch(() => undefined);
     return run;
   }
