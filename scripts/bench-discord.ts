@@ -150,7 +150,10 @@ export async function benchDiscord(options: DiscordBenchOptions = {}): Promise<D
   const allButDropped = (size: number) =>
     new Promise<'timeout'>((resolve) => {
       const check = setInterval(() => {
-        const dropped = (warnings.get('interaction not answered') ?? 0) + (warnings.get('autocomplete skipped: too late for Discord') ?? 0);
+        const dropped =
+          (warnings.get('interaction not answered') ?? 0) +
+          (warnings.get('autocomplete skipped: too late for Discord') ?? 0) +
+          (warnings.get('interaction dropped: it waited too long to be answered in time') ?? 0);
         if (answeredCount + dropped >= size) {
           clearInterval(check);
           resolve('timeout');
@@ -181,7 +184,10 @@ export async function benchDiscord(options: DiscordBenchOptions = {}): Promise<D
       const settled = await Promise.all(inFlight.map((p) => Promise.race([p, timeout, allButDropped(burstSize)])));
       const answered = settled.filter((x): x is number => x !== 'timeout').sort((a, b) => a - b);
       const seconds = (performance.now() - t0) / 1000;
-      const dropped = (warnings.get('interaction not answered') ?? 0) + (warnings.get('autocomplete skipped: too late for Discord') ?? 0);
+      const dropped =
+        (warnings.get('interaction not answered') ?? 0) +
+        (warnings.get('autocomplete skipped: too late for Discord') ?? 0) +
+        (warnings.get('interaction dropped: it waited too long to be answered in time') ?? 0);
       bursts.push({
         interactions: burstSize,
         seconds: round(seconds),

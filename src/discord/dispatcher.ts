@@ -30,6 +30,8 @@ import { interactionClock } from './interaction-clock.js';
 
 /** Discord drops an interaction not answered within 3 s; defer well before, leaving room for the network. */
 export const AUTO_DEFER_MS = 1_500;
+/** An interaction that waited this long before the dispatcher saw it cannot be answered within 3 s. */
+const TOO_LATE_MS = 2_900;
 /** Autocomplete cannot be deferred: older than this, Discord has stopped waiting for it. */
 const AUTOCOMPLETE_TOO_LATE_MS = 2_500;
 
@@ -185,7 +187,13 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     // Created up front so that the error note can edit a deferred reply instead of failing.
     let responder: Responder | undefined;
     const loop = eventLoop();
-    const busy = loop.isBusy(interactionClock().observe(interaction.createdTimestamp));
+    const waited = interactionClock().observe(interaction.createdTimestamp);
+    if (waited >= TOO_LATE_MS && (kind === 'command' || kind === 'autocomplete' || kind === 'button')) {
+      // Nothing can reach Discord in time any more: do not spend work or a request on it.
+      log.warn({ waitedMs: Math.round(waited) }, 'interaction dropped: it waited too long to be answered in time');
+      return;
+    }
+    const busy = loop.isBusy(waited);
     loop.inFlight += 1;
     try {
       if (interaction.isChatInputCommand()) {

@@ -105,6 +105,18 @@ describe('deferral counts from when Discord created the interaction', () => {
     expect(h.fake.requestsFor(sent)).toHaveLength(1);
   });
 
+  it('drops, without working it out, an interaction that waited 3 s before reaching the bot', async () => {
+    const sent = h.fake.chatInput('search', [str('query', 'gencatan senjata')], { createdAgoMs: 3_000 });
+    await sleep(300);
+    expect(h.fake.requestsFor(sent)).toEqual([]); // no request Discord would refuse anyway
+    expect(
+      h
+        .logs()
+        .filter((l) => l.interactionId === sent.id)
+        .map((l) => l.msg),
+    ).toEqual(['interaction dropped: it waited too long to be answered in time']);
+  });
+
   it('shows the event-loop delay on /kb status', async () => {
     const { callback } = await h.ask('kb', [{ name: 'status', type: 1 }], { user: TEACHER, permissions: PERMISSIONS.moderator });
     const field = callback.body.data.embeds[0].fields.find((f: { name: string }) => f.name === 'Event-loop delay');
