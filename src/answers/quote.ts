@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Locale, Quote } from '../knowledge/model.js';
 import { REPLY_BUDGET, renderedLength, truncateRendered, type Reply, type ReplySection } from './reply.js';
 import { foldText } from '../text.js';
-import { actorFamily, actorName, actorSuggestions, quotesBy } from './actor.js';
+import { actorName, actorSuggestions, quotesOf } from './actor.js';
 import { cite, cleanInput, echo, invalidInput, reply } from './common.js';
 
 /** Longest piece of a quote in one section (rendered length): with one citation it still fits a 1024-character field. */
@@ -78,7 +78,7 @@ export function answerQuote(kb: KnowledgeBase, speakerInput: string | undefined,
   let speakerName: string;
   const resolution = resolveActor(kb.matcher, speaker.text);
   if (resolution.kind === 'found') {
-    quotes = quotesBy(kb, actorFamily(kb, resolution.actor.id));
+    quotes = [...quotesOf(kb, resolution.actor.id)];
     speakerName = actorName(resolution.actor, locale);
   } else {
     // Speakers the registry does not know are matched by the name the article gives.

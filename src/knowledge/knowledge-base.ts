@@ -5,7 +5,11 @@
 import { compileActorMatcher, findMentions, type ActorMatcher } from './actors.js';
 import { parseActors, parseGlossary, parseScenarios, parseSource, type EvidenceRef } from './knowledge-files.js';
 import { readKnowledgeFolder, readSavedIndex, writeSavedIndex, type RawKnowledge } from './loader.js';
-import type { Actor, GlossaryEntry, Mention, Passage, Problem, Quote, Scenario, Source } from './model.js';
+import type { Actor, GlossaryEntry, LeftOut, Mention, Passage, Problem, Quote, Scenario, Source } from './model.js';
+import { actorEvidence, type ActorEvidence } from './actor-evidence.js';
+
+/** At most this many evidence items are kept per actor (an /actor reply shows no more). */
+export const MAX_ACTOR_EVIDENCE = 60;
 import { splitPassages } from './passages.js';
 import { foldText } from '../text.js';
 import { extractQuotes } from './quotes/index.js';
@@ -22,8 +26,13 @@ export type KnowledgeBase = {
   readonly passageById: ReadonlyMap<string, Passage>;
   /** Position of each passage in `passages`, for sorting in reading order. */
   readonly passageOrder: ReadonlyMap<string, number>;
+  /** The actors, with only the curated texts whose evidence holds (see `leftOut`). */
   readonly actors: readonly Actor[];
   readonly actorById: ReadonlyMap<string, Actor>;
+  /** Each actor's ranked evidence, computed at build time so `/actor` and `/quote` only read it. */
+  readonly actorEvidence: ReadonlyMap<string, ActorEvidence>;
+  /** Curated descriptions and positions not shown because their evidence does not hold. */
+  readonly leftOut: readonly LeftOut[];
   readonly matcher: ActorMatcher;
   readonly mentions: readonly Mention[];
   readonly mentionsByPassage: ReadonlyMap<string, readonly Mention[]>;
@@ -78,38 +87,70 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return map;
 }
 
+type EvidenceCheck = { readonly problems: Problem[]; readonly leftOut: LeftOut[]; readonly actors: Actor[] };
+
+/**
+ * Checks every evidence id against the passages. An actor's description or position whose
+ * evidence does not hold is an error for `kb check` and is left out of what students see (never
+ * shown as if it were sourced); a description with no evidence at all is left out with a
+ * warning. A scenario's bad evidence id is a warning: the citation is dropped.
+ */
 function checkEvidence(
   refs: readonly EvidenceRef[],
   passageById: ReadonlyMap<string, Passage>,
   mentionsByPassage: ReadonlyMap<string, readonly Mention[]>,
   actors: readonly Actor[],
-): Problem[] {
+  actorsFile: string,
+  actorLines: ReadonlyMap<string, number>,
+): EvidenceCheck {
   const problems: Problem[] = [];
+  const failed = new Map<string, { file: string; line: number; reason: string }>();
+  const keyOf = (b: NonNullable<EvidenceRef['backs']>) => `${b.actorId}\u0000${b.part}\u0000${b.index}`;
+  const fail = (ref: EvidenceRef, reason: string) => {
+    problems.push({ file: ref.file, line: ref.line, message: `${ref.owner}: ${reason}`, severity: ref.backs ? 'error' : 'warning' });
+    if (ref.backs && !failed.has(keyOf(ref.backs))) failed.set(keyOf(ref.backs), { file: ref.file, line: ref.line, reason });
+  };
   for (const ref of refs) {
     if (!passageById.has(ref.passageId)) {
-      problems.push({
-        file: ref.file,
-        line: ref.line,
-        message: `${ref.owner}: evidence "${ref.passageId}" is not a passage (ids look like <source id>#<paragraph>; see npm run kb -- passages)`,
-        severity: 'warning',
-      });
+      fail(ref, `evidence "${ref.passageId}" is not a passage (ids look like <source id>#<paragraph>; see npm run kb -- passages)`);
       continue;
     }
     for (const actorId of ref.actorIds) {
       // A person speaking for an actor counts as the actor (Aliyev's words are Azerbaijan's).
       const speakers = new Set([actorId, ...actors.filter((a) => a.affiliation === actorId).map((a) => a.id)]);
       const mentioned = (mentionsByPassage.get(ref.passageId) ?? []).some((m) => speakers.has(m.actorId));
-      if (!mentioned) {
-        problems.push({
-          file: ref.file,
-          line: ref.line,
-          message: `${ref.owner}: evidence "${ref.passageId}" does not mention this actor by any of its names`,
-          severity: 'warning',
-        });
-      }
+      if (!mentioned) fail(ref, `evidence "${ref.passageId}" does not mention this actor by any of its names`);
     }
   }
-  return problems;
+  const leftOut: LeftOut[] = [];
+  const kept = actors.map((actor): Actor => {
+    const positions = actor.positions.filter((position, index) => {
+      const failure = failed.get(keyOf({ actorId: actor.id, part: 'position', index }));
+      if (failure) leftOut.push({ ...failure, actorId: actor.id, part: 'position', text: position.text.en });
+      return failure === undefined;
+    });
+    let keepDescription = actor.description !== undefined;
+    if (actor.description && (actor.descriptionEvidence ?? []).length === 0) {
+      const line = actorLines.get(actor.id) ?? 1;
+      const reason = 'its description cites no passage: add "evidence: [passage ids]" under description (until then students do not see it)';
+      problems.push({ file: actorsFile, line, message: `actor "${actor.id}": ${reason}`, severity: 'warning' });
+      leftOut.push({ file: actorsFile, line, actorId: actor.id, part: 'description', text: actor.description.en, reason });
+      keepDescription = false;
+    }
+    const failure = failed.get(keyOf({ actorId: actor.id, part: 'description', index: 0 }));
+    if (actor.description && failure) {
+      leftOut.push({ ...failure, actorId: actor.id, part: 'description', text: actor.description.en });
+      keepDescription = false;
+    }
+    if (keepDescription && positions.length === actor.positions.length) return actor;
+    const { description, descriptionEvidence, ...rest } = actor;
+    return {
+      ...rest,
+      positions,
+      ...(keepDescription && description ? { description, ...(descriptionEvidence ? { descriptionEvidence } : {}) } : {}),
+    };
+  });
+  return { problems, leftOut, actors: kept };
 }
 
 /**
@@ -159,16 +200,15 @@ export function buildKnowledgeBase(raw: RawKnowledge, savedState?: string): Load
     if (parsed.source) sources.push(parsed.source);
   }
   const parsedActors = raw.actors ? parseActors(raw.actors.file, raw.actors.text) : undefined;
-  const actors = parsedActors?.actors ?? [];
   problems.push(...(parsedActors?.problems ?? []));
-  const actorIds = new Set(actors.map((a) => a.id));
+  const actorIds = new Set((parsedActors?.actors ?? []).map((a) => a.id));
   const parsedScenarios = raw.scenarios ? parseScenarios(raw.scenarios.file, raw.scenarios.text, actorIds) : undefined;
   problems.push(...(parsedScenarios?.problems ?? []));
   const parsedGlossary = raw.glossary ? parseGlossary(raw.glossary.file, raw.glossary.text) : undefined;
   problems.push(...(parsedGlossary?.problems ?? []));
   if (problems.some(isError)) return { ok: false, problems };
 
-  const matcher = compileActorMatcher(actors);
+  const matcher = compileActorMatcher(parsedActors?.actors ?? []);
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const glossary = parsedGlossary?.glossary ?? [];
   const saved = savedState !== undefined && raw.fingerprint !== '' ? decodeSavedState(savedState, raw.fingerprint, sources) : undefined;
@@ -177,9 +217,24 @@ export function buildKnowledgeBase(raw: RawKnowledge, savedState?: string): Load
   const passageById = new Map(passages.map((p) => [p.id, p]));
   const mentionsByPassage = groupBy(mentions, (m) => m.passageId);
   const mentionsByActor = groupBy(mentions, (m) => m.actorId);
-  problems.push(
-    ...checkEvidence([...(parsedActors?.evidence ?? []), ...(parsedScenarios?.evidence ?? [])], passageById, mentionsByPassage, actors),
+  const evidenceCheck = checkEvidence(
+    [...(parsedActors?.evidence ?? []), ...(parsedScenarios?.evidence ?? [])],
+    passageById,
+    mentionsByPassage,
+    parsedActors?.actors ?? [],
+    raw.actors?.file ?? 'actors.yaml',
+    parsedActors?.lines ?? new Map(),
   );
+  problems.push(...evidenceCheck.problems);
+  // What students see: the curated texts whose evidence holds.
+  const actors = evidenceCheck.actors;
+  const passageOrder = new Map(passages.map((p, i) => [p.id, i]));
+  const quotesBySpeaker = groupBy(
+    quotes.filter((q) => q.speaker !== null),
+    (q) => q.speaker as string,
+  );
+  const evidenceSources = { actors, passageById, passageOrder, mentionsByActor, quotesBySpeaker };
+  const actorEvidenceById = new Map(actors.map((a) => [a.id, actorEvidence(a, evidenceSources, MAX_ACTOR_EVIDENCE)]));
 
   const searchable: SearchablePassage[] = passages.map((p) => ({
     id: p.id,
@@ -209,8 +264,10 @@ export function buildKnowledgeBase(raw: RawKnowledge, savedState?: string): Load
     sourceById,
     passages,
     passageById,
-    passageOrder: new Map(passages.map((p, i) => [p.id, i])),
+    passageOrder,
     actors,
+    actorEvidence: actorEvidenceById,
+    leftOut: evidenceCheck.leftOut,
     actorById: new Map(actors.map((a) => [a.id, a])),
     matcher,
     mentions,

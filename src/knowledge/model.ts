@@ -59,8 +59,23 @@ export type Actor = {
   readonly kind: ActorKind;
   /** Actor id this one speaks for (Aliyev -> azerbaijan). */
   readonly affiliation?: string;
+  /** One line about the actor, written by the teacher; shown only with `descriptionEvidence`. */
   readonly description?: Localized;
+  /** Passages the description is taken from. */
+  readonly descriptionEvidence?: readonly string[];
   readonly positions: readonly CuratedPosition[];
+};
+
+/** A curated text the running bot does not show because its evidence does not hold (see `kb check`). */
+export type LeftOut = {
+  readonly file: string;
+  readonly line: number;
+  readonly actorId: string;
+  readonly part: 'description' | 'position';
+  /** The text in English, for the teacher to recognize it. */
+  readonly text: string;
+  /** Why, in words a teacher understands. */
+  readonly reason: string;
 };
 
 /** Where a name of an actor occurs in a passage. Offsets into `Source.content`. */

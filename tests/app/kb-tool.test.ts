@@ -15,7 +15,7 @@ describe('npm run kb', () => {
     const r = await runScript('src/app/kb-tool.ts', ['check', '--knowledge', path.join(FIXTURES, 'knowledge', 'bad-evidence')]);
     expect(r.code).toBe(1);
     expect(r.stdout.trim().split('\n')).toHaveLength(2);
-    expect(r.stdout).toMatch(/^actors\.yaml:6: warning: /m);
+    expect(r.stdout).toMatch(/^actors\.yaml:6: actor "armenia": evidence "a#9" is not a passage/m);
   });
 
   it('quotes --json lists every quote with text, speaker, speakerName, sourceId and passageId', async () => {
