@@ -3,7 +3,7 @@
  */
 import { time, TimestampStyles } from 'discord.js';
 import { formatProblem } from '../knowledge/knowledge-base.js';
-import type { Locale, Problem } from '../knowledge/model.js';
+import type { LeftOut, Locale, Problem } from '../knowledge/model.js';
 import { DISCORD_LIMITS } from '../answers/reply.js';
 import type { KnowledgeHolder, ReloadOutcome } from '../knowledge/knowledge-holder.js';
 import { message } from './messages.js';
@@ -53,8 +53,25 @@ export function renderKbStatus(holder: KnowledgeHolder, locale: Locale): Rendere
         name: message(locale, 'statusProblems'),
         value: problems.length === 0 ? message(locale, 'statusNoProblems') : problemList(problems, locale, DISCORD_LIMITS.fieldValue - 120),
       },
+      ...(kb.leftOut.length > 0 ? [{ name: message(locale, 'statusLeftOut'), value: leftOutList(kb.leftOut, locale) }] : []),
     ],
   });
+}
+
+/** The curated texts students do not see because their evidence does not hold, one line each, in a code block. */
+export function leftOutList(leftOut: readonly LeftOut[], locale: Locale, max: number = DISCORD_LIMITS.fieldValue - 120): string {
+  const lines: string[] = [];
+  let size = 8;
+  for (const l of leftOut.slice(0, MAX_PROBLEM_LINES)) {
+    const what = message(locale, l.part === 'description' ? 'statusLeftOutDescription' : 'statusLeftOutPosition', { actor: l.actorId });
+    const text = l.text.length > 60 ? `${l.text.slice(0, 59)}…` : l.text;
+    const line = `${l.file}:${l.line}: ${what}: ${text}`.replace(/`/g, "'");
+    if (size + line.length + 1 > max) break;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  const more = leftOut.length - lines.length;
+  return ['```', ...lines, '```', ...(more > 0 ? [message(locale, 'moreProblems', { count: more })] : [])].join('\n');
 }
 
 export function renderReloadOutcome(outcome: ReloadOutcome, locale: Locale): RenderedMessage {
