@@ -80,25 +80,23 @@ const EXPECTED: Record<string, { options: readonly CommandOption[]; en: Expected
     en: {
       title: 'Scenarios',
       description:
-        'Scenarios prepared by the teacher: 4. Then possible outcomes stated in the articles: 1. Ask /scenario with a name for the details.',
+        'Scenarios prepared by the teacher: 4. Then possible outcomes stated in the articles: 0. Ask /scenario with a name for the details.',
       fieldNames: [
         'Azerbaijan presses on to restore control · azerbaijan-restores-control',
         'Russia stays out of the fighting in Karabakh · russia-stays-out',
         'Russia intervenes if Armenia itself is entered · russia-intervenes-if-armenia-entered',
         'De-escalation and a return to the ceasefire · de-escalation-ceasefire',
-        'Stated in the article',
       ],
     },
     id: {
       title: 'Skenario',
       description:
-        '4 skenario yang disiapkan guru, lalu 1 pernyataan tentang kemungkinan hasil yang ditemukan dalam artikel. Tanyakan /scenario dengan nama untuk rinciannya.',
+        '4 skenario yang disiapkan guru, lalu 0 pernyataan tentang kemungkinan hasil yang ditemukan dalam artikel. Tanyakan /scenario dengan nama untuk rinciannya.',
       fieldNames: [
         'Azerbaijan terus maju untuk memulihkan kendali · azerbaijan-restores-control',
         'Rusia tidak ikut campur dalam pertempuran di Karabakh · russia-stays-out',
         'Rusia campur tangan jika wilayah Armenia dimasuki · russia-intervenes-if-armenia-entered',
         'De-eskalasi dan kembali ke gencatan senjata · de-escalation-ceasefire',
-        'Disebut dalam artikel',
       ],
     },
   },
