@@ -1,13 +1,12 @@
 /**
  * `/actor name`: what an actor does and says, curated positions first, then the evidence.
  */
-import { resolveActor } from '../knowledge/actors.js';
 import { t } from '../i18n.js';
 import { MAX_ACTOR_EVIDENCE, type KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { EvidenceItem } from '../knowledge/actor-evidence.js';
-import type { Actor, Locale, Passage, Quote } from '../knowledge/model.js';
+import type { Actor, Locale, Localized, Quote } from '../knowledge/model.js';
+import { lookupName } from './names.js';
 import type { Reply, ReplySection, Suggestion } from './reply.js';
-import { foldText, words } from '../text.js';
 import { cite, citeIds, cleanInput, echo, excerpt, invalidInput, reply, section } from './common.js';
 
 /** At most this many sections (description, positions and evidence) in an /actor reply, over its pages. */
@@ -78,57 +77,45 @@ function answerKnownActor(kb: KnowledgeBase, actor: Actor, locale: Locale): Repl
   });
 }
 
-/** Passages that name `query` as whole words, for names the registry does not list. */
-export function passagesNaming(kb: KnowledgeBase, query: string): { passage: Passage; ranges: [number, number][] }[] {
-  const target = words(query).map((w) => foldText(w.word));
-  if (target.length === 0) return [];
-  const out: { passage: Passage; ranges: [number, number][] }[] = [];
-  // The index narrows the candidates; the whole-word check below decides.
-  const candidates = kb.index
-    .search(query, { limit: 500 })
-    .map((hit) => kb.passageById.get(hit.passageId))
-    .filter((p): p is Passage => p !== undefined)
-    .sort((a, b) => (kb.passageOrder.get(a.id) ?? 0) - (kb.passageOrder.get(b.id) ?? 0));
-  for (const passage of candidates) {
-    const ws = words(passage.text);
-    const ranges: [number, number][] = [];
-    for (let i = 0; i + target.length <= ws.length; i++) {
-      if (target.every((w, k) => foldText((ws[i + k] as { word: string }).word) === w)) {
-        ranges.push([(ws[i] as { start: number }).start, (ws[i + target.length - 1] as { end: number }).end]);
-      }
-    }
-    if (ranges.length > 0) out.push({ passage, ranges });
-  }
-  return out;
-}
-
 /** Suggestions that ask `/actor` for each actor. */
 export function actorSuggestions(actors: readonly Actor[], locale: Locale): Suggestion[] {
   return actors.map((a) => ({ label: t(locale, 'suggest.actor', { name: actorName(a, locale) }), command: `/actor ${a.id}` }));
+}
+
+/** Suggestions that ask `/actor` for names the articles use, from the country table. */
+export function nameSuggestions(names: readonly Localized[], locale: Locale): Suggestion[] {
+  return names.map((n) => ({ label: t(locale, 'suggest.actor', { name: n[locale] }), command: `/actor ${n.en.toLowerCase()}` }));
+}
+
+/** "Did you mean …?": the actors and names close to what was typed, or the known actors. */
+export function didYouMean(kb: KnowledgeBase, suggestions: readonly Actor[], names: readonly Localized[], locale: Locale): string {
+  const close = [...suggestions.map((a) => actorName(a, locale)), ...names.map((n) => n[locale])];
+  return close.length > 0
+    ? t(locale, 'actor.didYouMean', { names: close.join(', ') })
+    : t(locale, 'actor.known', { names: kb.actors.map((a) => actorName(a, locale)).join(', ') });
 }
 
 /** `/actor name`. */
 export function answerActor(kb: KnowledgeBase, name: string | undefined, locale: Locale): Reply {
   const input = cleanInput(name);
   if (!input.ok) return invalidInput('actor', locale, input, '/actor russia', name);
-  const resolution = resolveActor(kb.matcher, input.text);
-  if (resolution.kind === 'found') return answerKnownActor(kb, resolution.actor, locale);
-  const naming = passagesNaming(kb, input.text);
-  const didYouMean =
-    resolution.suggestions.length > 0
-      ? t(locale, 'actor.didYouMean', { names: resolution.suggestions.map((a) => actorName(a, locale)).join(', ') })
-      : t(locale, 'actor.known', { names: kb.actors.map((a) => actorName(a, locale)).join(', ') });
-  if (naming.length > 0) {
+  const found = lookupName(kb, input.text);
+  if (found.kind === 'actor') return answerKnownActor(kb, found.actor, locale);
+  if (found.kind === 'unlisted') {
+    const shown = echo(found.name[locale]);
     return reply({
       status: 'ok',
       locale,
       command: 'actor',
-      title: t(locale, 'actor.unlisted.title', { query: echo(input.text) }),
-      intro: `${t(locale, 'actor.unlisted.intro', { query: echo(input.text), passages: naming.length })}${resolution.suggestions.length > 0 ? `\n${didYouMean}` : ''}`,
-      sections: naming.map(({ passage, ranges }) =>
-        section(t(locale, 'actor.mention'), excerpt(passage.text, ranges), [cite(kb, passage)]),
-      ),
-      suggestions: actorSuggestions(resolution.suggestions, locale),
+      title: t(locale, 'actor.unlisted.title', { query: shown }),
+      intro: [
+        t(locale, 'actor.unlisted.intro', { query: shown, passages: found.passages.length }),
+        ...(found.suggestions.length > 0 ? [didYouMean(kb, found.suggestions, [], locale)] : []),
+      ].join('\n'),
+      sections: found.passages
+        .slice(0, MAX_ACTOR_SECTIONS)
+        .map(({ passage, ranges }) => section(t(locale, 'actor.mention'), excerpt(passage.text, ranges), [cite(kb, passage)])),
+      suggestions: actorSuggestions(found.suggestions, locale),
     });
   }
   return reply({
@@ -136,7 +123,7 @@ export function answerActor(kb: KnowledgeBase, name: string | undefined, locale:
     locale,
     command: 'actor',
     title: t(locale, 'actor.unknown.title', { query: echo(input.text) }),
-    intro: `${t(locale, 'actor.unknown.intro')}\n${didYouMean}`,
-    suggestions: actorSuggestions(resolution.suggestions, locale),
+    intro: `${t(locale, 'actor.unknown.intro')}\n${didYouMean(kb, found.suggestions, found.names, locale)}`,
+    suggestions: [...actorSuggestions(found.suggestions, locale), ...nameSuggestions(found.names, locale)],
   });
 }

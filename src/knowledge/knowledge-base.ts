@@ -2,7 +2,7 @@
  * From the files of a knowledge folder to everything answers are built from: passages,
  * mentions, quotes, scenario statements and the search index.
  */
-import { compileActorMatcher, findMentions, type ActorMatcher } from './actors.js';
+import { commonWordAliases, compileActorMatcher, findMentions, type ActorMatcher } from './actors.js';
 import { parseActors, parseGlossary, parseScenarios, parseSource, type EvidenceRef } from './knowledge-files.js';
 import { readKnowledgeFolder, readSavedIndex, writeSavedIndex, type RawKnowledge } from './loader.js';
 import type { Actor, GlossaryEntry, LeftOut, Mention, Passage, Problem, Quote, Scenario, Source } from './model.js';
@@ -226,6 +226,16 @@ export function buildKnowledgeBase(raw: RawKnowledge, savedState?: string): Load
     parsedActors?.lines ?? new Map(),
   );
   problems.push(...evidenceCheck.problems);
+  for (const actor of parsedActors?.actors ?? []) {
+    for (const alias of commonWordAliases(actor)) {
+      problems.push({
+        file: raw.actors?.file ?? 'actors.yaml',
+        line: parsedActors?.lines.get(actor.id) ?? 1,
+        message: `actor "${actor.id}": alias "${alias}" is a common word, so ordinary sentences would count as naming this actor: remove it, or write an acronym in capitals (AS, not as)`,
+        severity: 'warning',
+      });
+    }
+  }
   // What students see: the curated texts whose evidence holds.
   const actors = evidenceCheck.actors;
   const passageOrder = new Map(passages.map((p, i) => [p.id, i]));

@@ -190,6 +190,14 @@ describe('slash commands, in English and Indonesian', () => {
     expect(callback.body).toMatchObject({ type: 4, data: { flags: 64, allowed_mentions: { parse: [] } } });
   });
 
+  it('answers a miss privately (flag 64), with its suggestions, so the class channel is not filled with misses', async () => {
+    const { callback } = await h.ask('actor', [str('name', 'ukr')], { locale: 'en-US' });
+    expect(callback.body).toMatchObject({ type: 4, data: { flags: 64, allowed_mentions: { parse: [] } } });
+    const embed = callback.body.data.embeds[0];
+    expect(embed.title).toBe('No actor called “ukr”');
+    expect(embed.fields.at(-1).value).toContain('Actor Ukraine · `/actor ukraine`');
+  });
+
   it('sends exactly one response per interaction', async () => {
     const { sent } = await h.ask('help');
     await new Promise((r) => setTimeout(r, 100));
