@@ -26,6 +26,8 @@ const MESSAGES = {
     'quote.title': 'Quotes of {speaker}',
     'quote.titleTopic': 'Quotes of {speaker} on “{topic}”',
     'quote.intro': 'Direct quotes: {count}, word for word as the articles give them.',
+    'quote.introMore':
+      'Direct quotes: {count}, word for word as the articles give them. The first {shown} are shown: add a topic to narrow them.',
     'quote.none.title': 'No quotes of {speaker}',
     'quote.none.intro': 'The articles quote {speaker} nowhere directly.',
     'quote.noneTopic.intro': 'The articles quote {speaker} (quotes: {count}), but never on “{topic}”.',
@@ -141,6 +143,8 @@ const MESSAGES = {
     'quote.title': 'Kutipan {speaker}',
     'quote.titleTopic': 'Kutipan {speaker} tentang “{topic}”',
     'quote.intro': '{count} kutipan langsung, kata demi kata seperti dalam artikel.',
+    'quote.introMore':
+      '{count} kutipan langsung, kata demi kata seperti dalam artikel. Ditampilkan {shown} yang pertama: tambahkan topik untuk mempersempitnya.',
     'quote.none.title': 'Tidak ada kutipan {speaker}',
     'quote.none.intro': 'Artikel tidak mengutip {speaker} secara langsung.',
     'quote.noneTopic.intro': 'Artikel mengutip {speaker} {count} kali, tetapi tidak pernah tentang “{topic}”.',

@@ -6,6 +6,7 @@ import { MAX_ACTOR_EVIDENCE, type KnowledgeBase } from '../knowledge/knowledge-b
 import type { EvidenceItem } from '../knowledge/actor-evidence.js';
 import type { Actor, Locale, Localized, Quote } from '../knowledge/model.js';
 import { lookupName } from './names.js';
+import { preparedReply } from './prepared.js';
 import type { Reply, ReplySection, Suggestion } from './reply.js';
 import { cite, citeIds, cleanInput, echo, excerpt, invalidInput, reply, section } from './common.js';
 
@@ -100,7 +101,10 @@ export function answerActor(kb: KnowledgeBase, name: string | undefined, locale:
   const input = cleanInput(name);
   if (!input.ok) return invalidInput('actor', locale, input, '/actor russia', name);
   const found = lookupName(kb, input.text);
-  if (found.kind === 'actor') return answerKnownActor(kb, found.actor, locale);
+  if (found.kind === 'actor') {
+    const actor = found.actor;
+    return preparedReply(kb, `actor\u0000${actor.id}\u0000${locale}`, () => answerKnownActor(kb, actor, locale));
+  }
   if (found.kind === 'unlisted') {
     const shown = echo(found.name[locale]);
     return reply({

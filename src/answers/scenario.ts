@@ -9,6 +9,7 @@ import type { ScenarioStatement } from '../knowledge/scenario-statements.js';
 import type { Reply, ReplySection } from './reply.js';
 import { editDistance, foldText, words } from '../text.js';
 import { actorFamily, actorName } from './actor.js';
+import { preparedReply } from './prepared.js';
 import { cite, citeIds, cleanInput, echo, excerpt, invalidInput, reply, section } from './common.js';
 
 /** At most this many stated outcomes are listed (the intro gives the full count). */
@@ -144,7 +145,7 @@ function chooseScenario(kb: KnowledgeBase, scenarios: readonly Scenario[], query
  * listed: none is chosen silently.
  */
 export function answerScenario(kb: KnowledgeBase, name: string | undefined, locale: Locale): Reply {
-  if (name === undefined || name.trim() === '') return listScenarios(kb, locale);
+  if (name === undefined || name.trim() === '') return preparedReply(kb, `scenarios\u0000${locale}`, () => listScenarios(kb, locale));
   const input = cleanInput(name);
   if (!input.ok) return invalidInput('scenario', locale, input, '/scenario', name);
   const scored = kb.scenarios
