@@ -4,7 +4,7 @@
  * it (Azerbaijan with Aliyev).
  */
 import type { Actor, Mention, Passage, Quote } from './model.js';
-import { foldText, words } from '../text.js';
+import { foldText } from '../text.js';
 
 /** How a passage shows the actor: its own words, an act, what it is, or a mention. */
 export type EvidenceRole = 'quote' | 'acts' | 'described' | 'mention';
@@ -77,17 +77,35 @@ const VERB_AFTER =
 // "Rusia, yang selama bertahun-tahun menjadi penjamin …", "Russia, which has long …", "X adalah …".
 const DESCRIBED_AFTER = /^\s*(?:,\s*(?:yang|which|who|the|sebuah|seorang)\b|\s(?:adalah|merupakan|ialah|sebagai|is an?|was an?|is the|was the)\b)/iu;
 
-/** How one mention shows the actor in its passage. */
+// Two lead words are at most this long together ("kepemimpinan pemerintah"): a longer lead is no subject lead.
+const MAX_LEAD = 30;
+const FIRST_WORD = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u;
+const NOT_WORD = /[^\p{L}\p{N}\p{M}]+/u;
+// eslint-disable-next-line no-control-regex -- the whole ASCII range: such text needs no folding
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * How one mention shows the actor in its passage: acting (the subject of its sentence, at most two
+ * lead words such as "Presiden" before it, or followed by a verb), described ("Rusia, yang …"),
+ * or only mentioned. Runs for every mention when the knowledge is built, so it reads the text in
+ * place rather than splitting it.
+ */
 export function mentionRole(passage: Passage, mention: Mention): 'acts' | 'described' | 'mention' {
+  const text = passage.text;
   const localStart = mention.start - passage.start;
   const localEnd = mention.end - passage.start;
-  const before = passage.text.slice(0, localStart);
-  const after = passage.text.slice(localEnd, localEnd + 60);
-  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), -1) + 1;
-  const lead = words(before.slice(sentenceStart)).map((w) => foldText(w.word));
-  if (lead.every((w) => SUBJECT_LEAD.has(w)) && lead.length <= 2) return 'acts';
-  const next = words(after)[0];
-  if (next !== undefined && VERB_AFTER.test(foldText(next.word)) && !/^[,.;:]/.test(after.trimStart())) return 'acts';
+  const from = localStart - 1;
+  const sentenceStart =
+    Math.max(text.lastIndexOf('. ', from), text.lastIndexOf('? ', from), text.lastIndexOf('! ', from), -2) + 2;
+  const leadStart = Math.max(0, sentenceStart);
+  if (localStart - leadStart <= MAX_LEAD) {
+    const raw = text.slice(leadStart, localStart);
+    const lead = (ASCII.test(raw) ? raw.toLowerCase() : foldText(raw)).split(NOT_WORD).filter((w) => w !== '');
+    if (lead.length <= 2 && lead.every((w) => SUBJECT_LEAD.has(w))) return 'acts';
+  }
+  const after = text.slice(localEnd, localEnd + 60);
+  const next = FIRST_WORD.exec(after)?.[1];
+  if (next !== undefined && VERB_AFTER.test(next.toLowerCase()) && !/^\s*[,.;:]/.test(after)) return 'acts';
   return DESCRIBED_AFTER.test(after) ? 'described' : 'mention';
 }
 
@@ -121,39 +139,68 @@ export function actorEvidence(actor: Actor, from: EvidenceSources, max: number):
   const order = (passageId: string) => from.passageOrder.get(passageId) ?? 0;
   const quotes = family.flatMap((id) => from.quotesBySpeaker.get(id) ?? []).sort((a, b) => order(a.passageId) - order(b.passageId) || a.start - b.start);
   const quoted = new Set(quotes.map((q) => q.passageId));
-  const scored: { item: EvidenceItem; score: number; order: number }[] = [];
-  const rangesIn = (passage: Passage, mentions: readonly Mention[]) =>
-    mentions.map((m) => [m.start - passage.start, m.end - passage.start] as const);
+  type Scored = { readonly role: EvidenceRole; readonly passageId: string; readonly quoteId?: string; score: number; order: number };
+  const scored: Scored[] = [];
   const bonus = (passageId: string, mentions: number) =>
     (describing.has(passageId) ? DESCRIPTION_FIRST : 0) + (curated.has(passageId) ? CURATED_BONUS : 0) + MENTION_BONUS * Math.min(mentions, 5);
   quotes.forEach((quote, i) => {
-    const passage = from.passageById.get(quote.passageId);
-    const mentions = byPassage.get(quote.passageId) ?? [];
-    const ranges = passage ? rangesIn(passage, mentions) : [];
     scored.push({
-      item: { role: 'quote', passageId: quote.passageId, quoteId: quote.id, ranges },
-      score: ROLE_WEIGHT.quote + bonus(quote.passageId, mentions.length),
+      role: 'quote',
+      passageId: quote.passageId,
+      quoteId: quote.id,
+      score: ROLE_WEIGHT.quote + bonus(quote.passageId, byPassage.get(quote.passageId)?.length ?? 0),
       order: order(quote.passageId) + i / (quotes.length + 1),
     });
   });
   const sources = new Set<string>();
+  // Every passage could at best be an act: classify them best-first and stop once no passage
+  // left could reach the `max` best found so far. Most passages of a much-named actor are
+  // never looked at, and the result is the same as classifying them all.
+  const candidates: { passage: Passage; mentions: readonly Mention[]; upper: number; order: number }[] = [];
   for (const [passageId, mentions] of byPassage) {
     const passage = from.passageById.get(passageId);
     if (!passage) continue;
     sources.add(passage.sourceId);
     if (quoted.has(passageId)) continue;
-    const roles = mentions.map((m) => mentionRole(passage, m));
-    const role = roles.includes('acts') ? 'acts' : roles.includes('described') ? 'described' : 'mention';
-    scored.push({
-      item: { role, passageId, ranges: rangesIn(passage, mentions) },
-      score: ROLE_WEIGHT[role] + bonus(passageId, mentions.length),
-      order: order(passageId),
-    });
+    candidates.push({ passage, mentions, upper: ROLE_WEIGHT.acts + bonus(passageId, mentions.length), order: order(passageId) });
   }
-  scored.sort((a, b) => b.score - a.score || a.order - b.order);
+  candidates.sort((a, b) => b.upper - a.upper || a.order - b.order);
+  const rank = (a: Scored, b: Scored) => b.score - a.score || a.order - b.order;
+  scored.sort(rank);
+  scored.length = Math.min(scored.length, max);
+  for (const { passage, mentions, upper, order: at } of candidates) {
+    const kth = scored.length >= max ? scored[max - 1] : undefined;
+    if (kth && (upper < kth.score || (upper === kth.score && at > kth.order))) break;
+    // The strongest role of any naming in the passage; stop at the first act.
+    let role: EvidenceRole = 'mention';
+    for (const m of mentions) {
+      const r = mentionRole(passage, m);
+      if (r === 'acts') {
+        role = r;
+        break;
+      }
+      if (r === 'described') role = r;
+    }
+    const item: Scored = { role, passageId: passage.id, score: upper - ROLE_WEIGHT.acts + ROLE_WEIGHT[role], order: at };
+    // Insert in rank order, keeping at most `max`.
+    let i = scored.length;
+    while (i > 0 && rank(scored[i - 1] as Scored, item) > 0) i--;
+    if (i < max) {
+      scored.splice(i, 0, item);
+      if (scored.length > max) scored.pop();
+    }
+  }
+  // Highlight ranges only for what is kept.
+  const items = scored.slice(0, max).map((s): EvidenceItem => {
+    const passage = from.passageById.get(s.passageId);
+    const ranges = passage
+      ? (byPassage.get(s.passageId) ?? []).map((m) => [m.start - passage.start, m.end - passage.start] as const)
+      : [];
+    return { role: s.role, passageId: s.passageId, ...(s.quoteId !== undefined ? { quoteId: s.quoteId } : {}), ranges };
+  });
   return {
     family,
-    items: scored.slice(0, max).map((s) => s.item),
+    items,
     passageCount: byPassage.size,
     sourceCount: sources.size,
     quotes,
