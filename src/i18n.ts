@@ -69,7 +69,8 @@ const MESSAGES = {
       'Every answer comes only from the articles in the knowledge folder, each sentence with its source. Quotes are word for word.',
     'help.actor': 'What an actor (a state, person or organization) does and says. Example: /actor {actor}',
     'help.quote': 'Direct quotes of a speaker, optionally on a topic. Example: /quote {speaker}',
-    'help.scenario': 'Possible outcomes the articles discuss; with a name, its details. Example: /scenario',
+    'help.scenario':
+      'Possible outcomes the articles discuss; with a scenario’s name, its details; with an actor’s, every scenario involving it. Example: /scenario',
     'help.search': 'Passages about anything, in English or Indonesian, optionally about one actor. Example: /search {query}',
     'help.source': 'One passage in full, with its exact citation. Example: /source {passage}',
     'help.help': 'This overview.',
@@ -186,7 +187,8 @@ const MESSAGES = {
       'Setiap jawaban hanya berasal dari artikel di folder pengetahuan, setiap kalimat dengan sumbernya. Kutipan ditampilkan kata demi kata.',
     'help.actor': 'Apa yang dilakukan dan dikatakan seorang aktor (negara, tokoh, atau organisasi). Contoh: /actor {actor}',
     'help.quote': 'Kutipan langsung seorang pembicara, bisa dengan topik. Contoh: /quote {speaker}',
-    'help.scenario': 'Kemungkinan hasil yang dibahas artikel; dengan nama, rinciannya. Contoh: /scenario',
+    'help.scenario':
+      'Kemungkinan hasil yang dibahas artikel; dengan nama skenario, rinciannya; dengan nama aktor, semua skenario yang melibatkannya. Contoh: /scenario',
     'help.search': 'Bagian tentang apa saja, dalam bahasa Indonesia atau Inggris, bisa tentang satu aktor. Contoh: /search {query}',
     'help.source': 'Satu bagian secara utuh, dengan kutipan sumbernya yang tepat. Contoh: /source {passage}',
     'help.help': 'Ringkasan ini.',

@@ -7,7 +7,7 @@ import type { LeftOut, Locale, Problem } from '../knowledge/model.js';
 import { DISCORD_LIMITS } from '../answers/reply.js';
 import type { KnowledgeHolder, ReloadOutcome } from '../knowledge/knowledge-holder.js';
 import { message } from './messages.js';
-import { renderPanel, type RenderedMessage } from './render.js';
+import { escapeDiscordText, renderPanel, type RenderedMessage } from './render.js';
 
 const MAX_PROBLEM_LINES = 15;
 
@@ -47,7 +47,7 @@ export function renderKbStatus(holder: KnowledgeHolder, locale: Locale): Rendere
       { name: message(locale, 'statusQuotes'), value: String(kb.stats.quotes), inline: true },
       { name: message(locale, 'statusScenarios'), value: String(kb.stats.scenarios), inline: true },
       { name: message(locale, 'statusWatching'), value: message(locale, holder.watching ? 'yes' : 'no'), inline: true },
-      { name: message(locale, 'statusLoaded'), value: `${when(kb.loadedAt)} (${kb.dir})` },
+      { name: message(locale, 'statusLoaded'), value: `${when(kb.loadedAt)} (${escapeDiscordText(kb.dir)})` },
       { name: message(locale, 'statusLastReload'), value: lastText },
       {
         name: message(locale, 'statusProblems'),

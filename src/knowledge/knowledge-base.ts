@@ -280,7 +280,8 @@ export function buildKnowledgeBase(raw: RawKnowledge, savedState?: string): Load
     actorEvidence: actorEvidenceById,
     leftOut: evidenceCheck.leftOut,
     actorById: new Map(actors.map((a) => [a.id, a])),
-    matcher,
+    // The same names, resolving to the actors as students see them (without left-out texts).
+    matcher: { ...matcher, actors },
     mentions,
     mentionsByPassage,
     mentionsByActor,

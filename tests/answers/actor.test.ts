@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../src/answers/index.js';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import type { Reply } from '../../src/answers/reply.js';
-import { knowledge } from '../support/knowledge.js';
+import path from 'node:path';
+import { FIXTURES, knowledge } from '../support/knowledge.js';
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
@@ -99,5 +100,14 @@ describe('/actor: the first page answers "what does this actor do and say"', () 
     const firstMention = headings.indexOf('Mentioned');
     expect(lastActs).toBeGreaterThan(0);
     expect(firstMention === -1 || firstMention > lastActs).toBe(true);
+  });
+});
+
+describe('/actor never shows a curated text as if it were sourced', () => {
+  it('leaves out a position whose evidence does not hold (tests/fixtures/knowledge/bad-evidence)', async () => {
+    const bad = await knowledge(path.join(FIXTURES, 'knowledge', 'bad-evidence'));
+    const headings = sections(answer(bad, 'actor', { name: 'armenia' }, 'en')).map((s) => s.heading);
+    expect(headings).not.toContain('Position');
+    expect(headings.length).toBeGreaterThan(0);
   });
 });
