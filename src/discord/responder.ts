@@ -31,7 +31,10 @@ export class Responder {
   }
 
   /** The answer: the reply, or the edit of the deferred reply. */
-  send(message: RenderedMessage): Promise<void> {
+  send(rendered: RenderedMessage): Promise<void> {
+    // A miss is private even when the question was not (it cannot be once a public deferral is out).
+    const { ephemeral: miss, ...message } = rendered;
+    const ephemeral = this.ephemeral || miss === true;
     return this.enqueue(async () => {
       const i = this.interaction;
       if (i.deferred && !i.replied)
@@ -41,8 +44,8 @@ export class Responder {
           components: message.components,
           allowedMentions: message.allowedMentions,
         });
-      else if (i.replied) await i.followUp({ ...message, ...(this.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
-      else await i.reply({ ...message, ...(this.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+      else if (i.replied) await i.followUp({ ...message, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+      else await i.reply({ ...message, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
     });
   }
 

@@ -89,7 +89,14 @@ function scalarString(report: FileReport, map: YAMLMap, key: string, where: stri
   return String(node.value).trim();
 }
 
-function localized(report: FileReport, map: YAMLMap, key: string, where: string, required: boolean): Localized | undefined {
+function localized(
+  report: FileReport,
+  map: YAMLMap,
+  key: string,
+  where: string,
+  required: boolean,
+  otherKeys: readonly string[] = [],
+): Localized | undefined {
   const node = map.get(key, true) as YamlNode | undefined;
   if (node === undefined) {
     if (required) report.add(map as unknown as YamlNode, `${where}: "${key}" is missing (give it as { en: ..., id: ... })`);
@@ -99,7 +106,7 @@ function localized(report: FileReport, map: YAMLMap, key: string, where: string,
     report.add(node, `${where}: "${key}" must have an English and an Indonesian text: { en: ..., id: ... }`);
     return undefined;
   }
-  checkKeys(report, node, ['en', 'id'], `${where}.${key}`);
+  checkKeys(report, node, ['en', 'id', ...otherKeys], `${where}.${key}`);
   const en = scalarString(report, node, 'en', `${where}.${key}`, true);
   const id = scalarString(report, node, 'id', `${where}.${key}`, true);
   return en !== undefined && id !== undefined ? { en, id } : undefined;
@@ -177,7 +184,15 @@ function entries(report: FileReport, root: YamlNode | null, what: string): YAMLM
 }
 
 /** Line-numbered evidence references, checked against passages later. */
-export type EvidenceRef = { readonly file: string; readonly line: number; readonly passageId: string; readonly owner: string; readonly actorIds: readonly string[] };
+export type EvidenceRef = {
+  readonly file: string;
+  readonly line: number;
+  readonly passageId: string;
+  readonly owner: string;
+  readonly actorIds: readonly string[];
+  /** The curated text of an actor the reference backs (its description, or position number `index`). */
+  readonly backs?: { readonly actorId: string; readonly part: 'description' | 'position'; readonly index: number };
+};
 
 export type ParsedActors = {
   readonly actors: Actor[];
@@ -218,7 +233,19 @@ export function parseActors(file: string, text: string): ParsedActors {
     const aliases = stringList(report, map, 'aliases', where).values;
     const affiliation = scalarString(report, map, 'affiliation', where, false);
     if (affiliation !== undefined) affiliations.push({ actor: rawId, target: affiliation, node: map.get('affiliation', true) as YamlNode });
-    const description = localized(report, map, 'description', where, false);
+    const description = localized(report, map, 'description', where, false, ['evidence']);
+    const descriptionNode = map.get('description', true) as YamlNode | undefined;
+    const descriptionRefs = isMap(descriptionNode) ? stringList(report, descriptionNode, 'evidence', `${where} description`) : undefined;
+    descriptionRefs?.values.forEach((passageId, i) =>
+      evidence.push({
+        file,
+        line: descriptionRefs.lines[i] ?? 1,
+        passageId,
+        owner: `${where} description`,
+        actorIds: [rawId],
+        backs: { actorId: rawId, part: 'description', index: 0 },
+      }),
+    );
     const titles = actorTitles(report, map, where);
     if (titles && kind !== undefined && kind !== 'person') {
       report.warn(map.get('titles', true) as YamlNode, `${where}: "titles" are for people (kind: person); they are ignored here`);
@@ -236,8 +263,16 @@ export function parseActors(file: string, text: string): ParsedActors {
         const positionText = localized(report, item, 'text', `${where} position`, true);
         const refs = stringList(report, item, 'evidence', `${where} position`);
         if (refs.values.length === 0) report.add(item as unknown as YamlNode, `${where}: a position needs at least one evidence passage id`);
+        const index = positions.length;
         refs.values.forEach((passageId, i) =>
-          evidence.push({ file, line: refs.lines[i] ?? 1, passageId, owner: where, actorIds: [rawId] }),
+          evidence.push({
+            file,
+            line: refs.lines[i] ?? 1,
+            passageId,
+            owner: where,
+            actorIds: [rawId],
+            backs: { actorId: rawId, part: 'position', index },
+          }),
         );
         if (positionText) positions.push({ text: positionText, evidence: refs.values });
       }
@@ -250,6 +285,7 @@ export function parseActors(file: string, text: string): ParsedActors {
       kind,
       ...(affiliation !== undefined ? { affiliation } : {}),
       ...(description ? { description } : {}),
+      ...(description && descriptionRefs && descriptionRefs.values.length > 0 ? { descriptionEvidence: descriptionRefs.values } : {}),
       positions,
       ...(titles && kind === 'person' ? { titles } : {}),
     });
