@@ -7,6 +7,7 @@
  *   npm run bench -- --sizes 1000,10000
  *   npm run bench -- --no-discord      skip the Discord loopback figures
  *   npm run bench -- --json            one JSON object on stdout, nothing else (no Discord figures)
+ *   npm run bench -- --fuzz            only the 10,000-case fuzz run (scripts/fuzz.ts)
  */
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, mkdir, writeFile } from 'node:fs/promises';
@@ -194,8 +195,16 @@ async function main(): Promise<void> {
       sizes: { type: 'string' },
       'no-discord': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      fuzz: { type: 'boolean', default: false },
     },
   });
+  if (values.fuzz) {
+    const result = await (await import('./fuzz.js')).fuzz(10_000);
+    console.log(
+      `fuzz: ${result.cases} cases passed in ${(result.ms / 1000).toFixed(1)} s (no throw, within Discord limits, no mention parsed)`,
+    );
+    return;
+  }
   const json = values.json;
   const log = json ? () => {} : (line: string) => console.log(line);
   const sizes = (values.sizes ?? '10000,100000')

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord, TEST_TOKEN } from '../support/fake-discord.js';
-import { copyKnowledge, str } from '../support/harness.js';
+import { copyKnowledge, str, TEST_BUTTON_SECRET } from '../support/harness.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 
@@ -21,7 +21,8 @@ function run(script: string, env: Record<string, string>): Running {
   // Only what the bot needs: no developer .env or shell settings leak into the test.
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: REPO,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    // A fixed button secret: otherwise the bot would generate one in the repo's data/.
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', BUTTON_SECRET: TEST_BUTTON_SECRET, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
