@@ -28,8 +28,17 @@ export type ModerationConfig = {
   readonly cooldownSeconds: number;
 };
 
+/** Class discussions (`/discuss`): where they are kept and who may run them. */
+export type DiscussionsConfig = {
+  /** The SQLite file; created on first start. */
+  readonly databasePath: string;
+  /** Members with this role may run discussions, besides those with Manage Server. */
+  readonly teacherRoleId: string | null;
+};
+
 export type Config = {
   readonly discord: DiscordConfig | null;
+  readonly discussions: DiscussionsConfig;
   readonly knowledgeDir: string;
   readonly logLevel: LogLevel;
   readonly moderation: ModerationConfig;
@@ -56,7 +65,8 @@ export const CONFIG_DEFAULTS = {
   cooldownSeconds: 3,
   watchKnowledge: false,
   shardCount: 'auto',
-} as const satisfies Partial<Record<keyof Config | 'cooldownSeconds', unknown>>;
+  databasePath: 'data/sumber.db',
+} as const satisfies Partial<Record<keyof Config | 'cooldownSeconds' | 'databasePath', unknown>>;
 
 const MAX_COOLDOWN_SECONDS = 3600;
 const MAX_SHARDS = 1000;
@@ -155,10 +165,26 @@ export function parseConfig(env: Env): ConfigResult {
     else invalid('SHARD_COUNT', shardText, `auto, or a whole number of shards from 1 to ${MAX_SHARDS}`);
   }
 
+  const discussions: DiscussionsConfig = {
+    databasePath: get('DATABASE_PATH') ?? CONFIG_DEFAULTS.databasePath,
+    teacherRoleId: snowflake(
+      'TEACHER_ROLE_ID',
+      'a role id (Discord: Developer Mode on, Server Settings -> Roles -> right-click -> Copy Role ID)',
+    ),
+  };
+
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
-    config: { discord, knowledgeDir, logLevel, moderation: { allowedChannelIds, cooldownSeconds }, watchKnowledge, shardCount },
+    config: {
+      discord,
+      discussions,
+      knowledgeDir,
+      logLevel,
+      moderation: { allowedChannelIds, cooldownSeconds },
+      watchKnowledge,
+      shardCount,
+    },
   };
 
   function snowflake(variable: string, expected: string): string | null {
