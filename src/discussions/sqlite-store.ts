@@ -8,7 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Locale } from '../knowledge/model.js';
 import { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations/index.js';
-import type { Claim, Discussion, DiscussionRecord, Member, Participant, Stance, StanceOption, StancePhase } from './model.js';
+import type { Claim, Discussion, DiscussionRecord, Member, Participant, RoleSource, Stance, StanceOption, StancePhase } from './model.js';
 import type { DiscussionStore, EndOutcome, JoinOutcome, NewClaim, NewDiscussion, StanceOutcome, StartOutcome } from './store.js';
 
 export type OpenStoreError = {
@@ -45,6 +45,26 @@ type DiscussionRow = {
   status: string;
   recap_message_id: string | null;
 };
+
+type ParticipantRow = {
+  user_id: string;
+  display_name: string;
+  joined_at: number;
+  actor_id: string | null;
+  role_source: RoleSource | null;
+};
+type StanceRow = { user_id: string; phase: StancePhase; option_key: string; chosen_at: number };
+type ClaimRow = {
+  id: number;
+  user_id: string;
+  display_name: string;
+  text: string;
+  passage_id: string;
+  message_id: string | null;
+  actor_id: string | null;
+  created_at: number;
+};
+type MessageCountRow = { user_id: string; display_name: string; messages: number };
 
 function toDiscussion(row: DiscussionRow): Discussion {
   return {
@@ -287,20 +307,20 @@ export class SqliteDiscussionStore implements DiscussionStore {
     return this.db.transaction((): DiscussionRecord | undefined => {
       const discussion = this.byId(discussionId);
       if (!discussion) return undefined;
-      const participants = (this.statements.participants.all(discussionId) as Record<string, any>[]).map((r): Participant => ({
+      const participants = (this.statements.participants.all(discussionId) as ParticipantRow[]).map((r): Participant => ({
         userId: r.user_id,
         displayName: r.display_name,
         joinedAt: r.joined_at,
         actorId: r.actor_id,
         roleSource: r.role_source,
       }));
-      const stances = (this.statements.stances.all(discussionId) as Record<string, any>[]).map((r): Stance => ({
+      const stances = (this.statements.stances.all(discussionId) as StanceRow[]).map((r): Stance => ({
         userId: r.user_id,
         phase: r.phase,
         optionKey: r.option_key,
         chosenAt: r.chosen_at,
       }));
-      const claims = (this.statements.claims.all(discussionId) as Record<string, any>[]).map((r): Claim => ({
+      const claims = (this.statements.claims.all(discussionId) as ClaimRow[]).map((r): Claim => ({
         id: r.id,
         userId: r.user_id,
         displayName: r.display_name,
@@ -310,10 +330,10 @@ export class SqliteDiscussionStore implements DiscussionStore {
         actorId: r.actor_id,
         createdAt: r.created_at,
       }));
-      const messageCounts = (this.statements.messageCounts.all(discussionId) as Record<string, any>[]).map((r) => ({
-        userId: r.user_id as string,
-        displayName: r.display_name as string,
-        messages: r.messages as number,
+      const messageCounts = (this.statements.messageCounts.all(discussionId) as MessageCountRow[]).map((r) => ({
+        userId: r.user_id,
+        displayName: r.display_name,
+        messages: r.messages,
       }));
       return { discussion, participants, stances, claims, messageCounts };
     })();
