@@ -5,7 +5,7 @@
  * an hour to show everywhere). Prints what it registered.
  */
 import { pathToFileURL } from 'node:url';
-import { REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
+import { REST, Routes, type RESTPostAPIApplicationCommandsJSONBody, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
 import { formatConfigError, loadConfig, requireDeploySettings, type DiscordConfig } from '../config.js';
 import type { Command } from '../discord/command.js';
 import { loadCommands } from '../discord/command-loader.js';
@@ -17,14 +17,16 @@ export type DeployResult = {
 };
 
 /** The JSON Discord registers for each command, in name order. */
-export function commandBodies(commands: Iterable<Command>): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return [...commands].map((c) => c.data.toJSON()).sort((a, b) => a.name.localeCompare(b.name));
+export function commandBodies(commands: Iterable<Command>): RESTPostAPIApplicationCommandsJSONBody[] {
+  return [...commands]
+    .flatMap((c): RESTPostAPIApplicationCommandsJSONBody[] => [c.data.toJSON(), ...(c.messageMenu ? [c.messageMenu.data.toJSON()] : [])])
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** One PUT with every command: to the guild when `guildId` is set, globally otherwise. */
 export async function deployCommands(
   discord: DiscordConfig & { readonly clientId: string },
-  bodies: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[],
+  bodies: readonly RESTPostAPIApplicationCommandsJSONBody[],
 ): Promise<DeployResult> {
   const rest = new REST(discord.apiUrl !== null ? { api: discord.apiUrl } : {}).setToken(discord.token);
   const route =

@@ -13,6 +13,8 @@ import { createDispatcher } from './dispatcher.js';
 import { KnowledgeHolder } from '../knowledge/knowledge-holder.js';
 import { NO_MENTIONS } from './render.js';
 import { watchKnowledge, type StopWatching } from '../knowledge/watch.js';
+import { openSqliteStore } from '../discussions/sqlite-store.js';
+import { DiscussionEdge, type DiscussionEdgeOptions } from './discussions/edge.js';
 
 export type BotOptions = {
   /** Knowledge to serve; default: loaded from `config.knowledgeDir`. */
@@ -27,6 +29,8 @@ export type BotOptions = {
   readonly handleSignals?: boolean;
   /** Give up logging in after this long (default 60 s). */
   readonly readyTimeoutMs?: number;
+  /** Clock, shuffle and reminder interval of the discussions (tests make them quick). */
+  readonly discussions?: Pick<DiscussionEdgeOptions, 'now' | 'random' | 'reminderCheckMs'>;
 };
 
 export type RunningBot = {
@@ -50,7 +54,9 @@ const GLOBAL_REQUESTS_PER_SECOND = 500;
 export function clientOptions(config: Config): ClientOptions {
   const apiUrl = config.discord?.apiUrl ?? null;
   return {
-    intents: [GatewayIntentBits.Guilds],
+    // GuildMessages (not privileged) only to count messages in discussion threads; without the
+    // Message Content intent their text never reaches the bot.
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
     allowedMentions: { ...NO_MENTIONS, repliedUser: false },
     rest: { globalRequestsPerSecond: GLOBAL_REQUESTS_PER_SECOND, ...(apiUrl !== null ? { api: apiUrl } : {}) },
   };
@@ -93,12 +99,25 @@ export async function startBot(config: Config, logger: Logger, options: BotOptio
     commands = loaded.commands;
   }
 
+  // A database that cannot be opened stops the start: never a silent fresh one.
+  const opened = openSqliteStore(config.discussions.databasePath);
+  if (!opened.ok) return { ok: false, message: opened.message };
+  const store = opened.store;
+  const discussions = new DiscussionEdge({
+    store,
+    knowledge: holder,
+    teacherRoleId: config.discussions.teacherRoleId,
+    logger,
+    ...options.discussions,
+  });
+
   const client = new Client(clientOptions(config));
   const dispatch = createDispatcher({
     commands,
     knowledge: holder,
     moderation: config.moderation,
     logger,
+    discussions,
     ...(options.autoDeferMs !== undefined ? { autoDeferMs: options.autoDeferMs } : {}),
   });
   client.on(Events.InteractionCreate, (interaction) => {
@@ -123,6 +142,7 @@ export async function startBot(config: Config, logger: Logger, options: BotOptio
     await Promise.race([client.login(config.discord.token).then(() => ready), timeout]);
   } catch (err) {
     await client.destroy();
+    store.close();
     const reason = (err instanceof Error ? err.message : String(err)).replace(/\.$/, '');
     log.error({ err }, 'login failed');
     return {
@@ -132,6 +152,8 @@ export async function startBot(config: Config, logger: Logger, options: BotOptio
   } finally {
     clearTimeout(timer);
   }
+
+  discussions.attach(client);
 
   let stopWatching: StopWatching | undefined;
   if (config.watchKnowledge) {
@@ -164,7 +186,9 @@ export async function startBot(config: Config, logger: Logger, options: BotOptio
       stopped ??= (async () => {
         stopWatching?.();
         holder.watching = false;
+        discussions.detach();
         await client.destroy();
+        store.close();
         log.info('logged out');
         logger.flush();
       })();

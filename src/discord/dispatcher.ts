@@ -6,7 +6,16 @@
  */
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
+import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  Interaction,
+  MessageContextMenuCommandInteraction,
+} from 'discord.js';
+import type { DiscussionEdge } from './discussions/edge.js';
+import { isDiscussionId } from './discussions/custom-ids.js';
+import { onDiscussionComponent } from './discussions/components.js';
 import { answer, type CommandName } from '../answers/index.js';
 import type { Logger } from '../logger.js';
 import type { ModerationConfig } from '../config.js';
@@ -27,6 +36,8 @@ export type DispatcherOptions = {
   readonly knowledge: KnowledgeHolder;
   readonly moderation: ModerationConfig;
   readonly logger: Logger;
+  /** Class discussions; without it their commands and buttons say they are not available. */
+  readonly discussions?: DiscussionEdge;
   /** Defer a command that has not answered after this long. */
   readonly autoDeferMs?: number;
   readonly now?: () => number;
@@ -50,6 +61,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const renderFor = (reply: Reply, page: number, askerId: string, pageOptions: PageOptions) =>
     renderReply(reply, page, isPageable(reply.command) ? pageId(reply.command, askerId, pageOptions) : undefined);
 
+  // A discussion's thread follows the rules of the channel it was opened in.
+  const channelForRules = (channelId: string): string => options.discussions?.store.latestInThread(channelId)?.channelId ?? channelId;
+
   async function onCommand(interaction: ChatInputCommandInteraction, responder: Responder, log: Logger): Promise<void> {
     const locale = localeOf(interaction.locale);
     const command = commands.get(interaction.commandName);
@@ -59,7 +73,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     }
     const gate: PreconditionResult = command.moderatorOnly
       ? isModerator(interaction.memberPermissions)
-      : firstFailure(inAllowedChannel(interaction.channelId, moderation.allowedChannelIds), () => cooldowns.take(interaction.user.id));
+      : firstFailure(inAllowedChannel(channelForRules(interaction.channelId), moderation.allowedChannelIds), () =>
+          cooldowns.take(interaction.user.id),
+        );
     if (!gate.ok) {
       log.info({ precondition: gate.error.kind }, 'precondition failed');
       await responder.note(preconditionMessage(gate.error, locale, interaction.commandName));
@@ -75,6 +91,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       sendReply: (reply, pageOptions) => responder.send(renderFor(reply, 0, interaction.user.id, pageOptions)),
       send: (rendered) => responder.send(rendered),
       defer: () => responder.defer(),
+      note: (text) => responder.note(text),
+      discussions: options.discussions ?? null,
     };
     // A command that awaits something slow is deferred in time. Synchronous work cannot be
     // interrupted by a timer: that is why the core answers in milliseconds, and a command
@@ -113,8 +131,21 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     await interaction.respond(valid.map((c) => ({ name: c.name, value: c.value })));
   }
 
+  async function onMessageMenu(interaction: MessageContextMenuCommandInteraction, responder: Responder, log: Logger): Promise<void> {
+    const menu = [...commands.values()].find((c) => c.messageMenu?.data.name === interaction.commandName)?.messageMenu;
+    if (!menu) {
+      await responder.note(message(localeOf(interaction.locale), 'unknownCommand'));
+      return;
+    }
+    await menu.execute({ interaction, locale: localeOf(interaction.locale), logger: log, discussions: options.discussions ?? null });
+  }
+
   async function onButton(interaction: ButtonInteraction, responder: Responder, log: Logger): Promise<void> {
     const locale = localeOf(interaction.locale);
+    if (isDiscussionId(interaction.customId) && options.discussions) {
+      await onDiscussionComponent(options.discussions, interaction, locale);
+      return;
+    }
     const decoded = decodePageId(interaction.customId, overflow);
     if (!decoded.ok) {
       log.info({ customId: interaction.customId, reason: decoded.error }, 'button not handled');
@@ -139,11 +170,15 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         ? 'autocomplete'
         : interaction.isButton()
           ? 'button'
-          : 'other';
+          : interaction.isMessageContextMenuCommand()
+            ? 'message-menu'
+            : interaction.isStringSelectMenu()
+              ? 'select'
+              : 'other';
     const commandName =
-      interaction.isChatInputCommand() || interaction.isAutocomplete()
+      interaction.isChatInputCommand() || interaction.isAutocomplete() || interaction.isMessageContextMenuCommand()
         ? interaction.commandName
-        : interaction.isButton()
+        : interaction.isButton() || interaction.isStringSelectMenu()
           ? interaction.customId.split('|')[1]
           : undefined;
     const log = logger.child({
@@ -165,6 +200,12 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       } else if (interaction.isButton()) {
         responder = new Responder(interaction, true);
         await onButton(interaction, responder, log);
+      } else if (interaction.isMessageContextMenuCommand()) {
+        responder = new Responder(interaction, true);
+        await onMessageMenu(interaction, responder, log);
+      } else if (interaction.isStringSelectMenu() && isDiscussionId(interaction.customId) && options.discussions) {
+        responder = new Responder(interaction, true);
+        await onDiscussionComponent(options.discussions, interaction, localeOf(interaction.locale));
       }
       log.debug({ latencyMs: elapsed(started) }, 'handled');
     } catch (err) {

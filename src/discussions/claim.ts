@@ -39,7 +39,7 @@ export function claimRefusal(check: ClaimCheck & { ok: false }, locale: Locale):
     case 'too-long':
       return dt(locale, 'claim.tooLong', { max: MAX_CLAIM, length: check.length });
     case 'unknown-passage':
-      return dt(locale, 'claim.unknownPassage', { passageId: escapeMarkdown(check.passageId) || '""' });
+      return dt(locale, 'claim.unknownPassage', { passageId: check.passageId.replace(/`/g, "'") || ' ' });
   }
 }
 

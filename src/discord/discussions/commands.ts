@@ -1,0 +1,354 @@
+/**
+ * What `/discuss` and `/claim` do on Discord. Each function reads what it needs from the
+ * interaction, asks the discussion core, writes once to the store and returns what to answer;
+ * the command files only pick the function.
+ */
+import { ButtonStyle, ChannelType, type ChatInputCommandInteraction, type GuildMember, type Interaction } from 'discord.js';
+import type { Locale } from '../../knowledge/model.js';
+import { escapeMarkdown } from '../../answers/common.js';
+import { renderStanceChart } from '../../discussions/chart.js';
+import { checkClaim, claimCard, claimRefusal } from '../../discussions/claim.js';
+import {
+  assignRoles,
+  cleanDisplayName,
+  guidingQuestion,
+  MAX_MINUTES,
+  stanceOptionsFor,
+  type RoleMode,
+} from '../../discussions/discussion.js';
+import { exportCsv, exportFileName, exportMarkdown } from '../../discussions/exports.js';
+import { dt } from '../../discussions/messages.js';
+import type { Discussion, Member } from '../../discussions/model.js';
+import { buildPrompt, actorLabel } from '../../discussions/prompt.js';
+import { findScenario, previewDiscussion } from '../../discussions/preview.js';
+import { buildRecap, formatTime, recapData } from '../../discussions/recap.js';
+import { truncate } from '../../text.js';
+import { renderReply, type RenderedMessage } from '../render.js';
+import { encodeDiscussionId } from './custom-ids.js';
+import { button, isTeacher, row, type DiscussionEdge, type UploadFile } from './edge.js';
+
+/** What a discussion command answers: a private note, or a message (possibly with files). */
+export type DiscussionAnswer =
+  | { readonly kind: 'note'; readonly text: string }
+  | { readonly kind: 'message'; readonly message: RenderedMessage; readonly files?: readonly UploadFile[] };
+
+const note = (text: string): DiscussionAnswer => ({ kind: 'note', text });
+
+/** The name a student goes by in this server, for the teacher's export. */
+export function memberOf(interaction: Interaction): Member {
+  const member = interaction.member as GuildMember | { nick?: string | null } | null;
+  const nick = member && 'displayName' in member ? member.displayName : (member?.nick ?? null);
+  return cleanDisplayName({ userId: interaction.user.id, displayName: nick ?? interaction.user.globalName ?? interaction.user.username });
+}
+
+function roleIdsOf(interaction: Interaction): string[] {
+  const roles = (interaction.member as { roles?: unknown } | null)?.roles;
+  if (Array.isArray(roles)) return roles.map(String);
+  const cache = (roles as { cache?: Map<string, unknown> } | undefined)?.cache;
+  return cache ? [...cache.keys()] : [];
+}
+
+/** Refusal note for someone who is not a teacher, or null. */
+export function teacherRefusal(edge: DiscussionEdge, interaction: Interaction, locale: Locale, sub: string): string | null {
+  if (!interaction.inGuild()) return dt(locale, 'note.guildOnly');
+  return isTeacher(interaction.memberPermissions, roleIdsOf(interaction), edge.teacherRoleId)
+    ? null
+    : dt(locale, 'note.notModerator', { sub });
+}
+
+const THREAD_TYPES = new Set([ChannelType.PublicThread, ChannelType.PrivateThread, ChannelType.AnnouncementThread]);
+
+/** Where a new discussion goes: the channel itself, or the parent when the command came from a thread. */
+async function parentOf(edge: DiscussionEdge, channelId: string): Promise<{ id: string; type: ChannelType }> {
+  const channel = await edge.channel(channelId);
+  if (THREAD_TYPES.has(channel.type) && 'parent_id' in channel && channel.parent_id) {
+    const parent = await edge.channel(channel.parent_id);
+    return { id: parent.id, type: parent.type };
+  }
+  return { id: channel.id, type: channel.type };
+}
+
+export function promptMessage(
+  edge: DiscussionEdge,
+  discussion: Pick<Discussion, 'id' | 'locale'>,
+  rendered: RenderedMessage,
+): RenderedMessage {
+  const l = discussion.locale;
+  return {
+    ...rendered,
+    components: [
+      row(
+        button(encodeDiscussionId({ kind: 'join', discussionId: discussion.id }), dt(l, 'button.join'), ButtonStyle.Primary),
+        button(encodeDiscussionId({ kind: 'stance', discussionId: discussion.id, phase: 'before' }), dt(l, 'button.stance')),
+      ),
+    ],
+  };
+}
+
+/** `/discuss start scenario [question] [minutes]`. */
+export async function startDiscussion(
+  edge: DiscussionEdge,
+  interaction: ChatInputCommandInteraction,
+  locale: Locale,
+): Promise<DiscussionAnswer> {
+  const kb = edge.knowledge.current;
+  const query = interaction.options.getString('scenario') ?? '';
+  const scenario = findScenario(kb, query);
+  if (!scenario)
+    return note(
+      dt(locale, 'note.unknownScenario', { query: escapeMarkdown(truncate(query, 60)), known: kb.scenarios.map((s) => s.id).join(', ') }),
+    );
+  const minutes = interaction.options.getInteger('minutes');
+  const question = guidingQuestion(scenario, interaction.options.getString('question'), locale);
+  const parent = await parentOf(edge, interaction.channelId);
+  const prompt = buildPrompt(kb, scenario, question, locale, minutes);
+  const now = edge.now();
+  // The discussion's id goes into the buttons, and the thread's id into the discussion: the
+  // thread is opened first with the prompt sent right after, or (in a forum) in one step.
+  let opened: { threadId: string; posted: boolean };
+  const placeholderId = 0;
+  const firstMessage = promptMessage(edge, { id: placeholderId, locale }, renderReply(prompt, 0));
+  const forum = parent.type === ChannelType.GuildForum || parent.type === ChannelType.GuildMedia;
+  try {
+    opened = await edge.openThread(
+      parent.id,
+      parent.type,
+      truncate(scenario.title[locale], 100),
+      forum ? { ...firstMessage, components: [] } : firstMessage,
+    );
+  } catch (err) {
+    return note(dt(locale, 'note.cannotCreateThread', { reason: err instanceof Error ? truncate(err.message, 100) : 'error' }));
+  }
+  const started = edge.store.start({
+    guildId: interaction.guildId ?? '',
+    channelId: parent.id,
+    threadId: opened.threadId,
+    scenarioId: scenario.id,
+    question,
+    stanceOptions: stanceOptionsFor(scenario),
+    locale,
+    startedBy: interaction.user.id,
+    startedAt: now,
+    remindAt: minutes !== null ? now + Math.min(Math.max(1, minutes), MAX_MINUTES) * 60_000 : null,
+  });
+  if (!started.ok) return note(dt(locale, 'note.alreadyOpen', { scenario: started.discussion.scenarioId }));
+  // In a forum the post's first message is the prompt without buttons; the buttons follow.
+  const pages = prompt.pages.map((_, page) => renderReply(prompt, page));
+  const withButtons = promptMessage(edge, started.discussion, pages[pages.length - 1] ?? renderReply(prompt, 0));
+  if (forum) {
+    await edge.post(opened.threadId, { content: '', embeds: [], components: withButtons.components, allowedMentions: { parse: [] } });
+  } else {
+    for (const page of pages.slice(0, -1)) await edge.post(opened.threadId, page);
+    await edge.post(opened.threadId, withButtons);
+  }
+  return note(dt(locale, 'note.started', { thread: opened.threadId }));
+}
+
+/** `/discuss roles [mode] [student] [actor]`, in the discussion's thread. */
+export async function giveRoles(edge: DiscussionEdge, interaction: ChatInputCommandInteraction, locale: Locale): Promise<DiscussionAnswer> {
+  const discussion = edge.store.openInThread(interaction.channelId);
+  if (!discussion) return note(dt(locale, 'note.noDiscussionHere'));
+  const kb = edge.knowledge.current;
+  const scenario = kb.scenarios.find((s) => s.id === discussion.scenarioId);
+  const actors = scenario?.actors ?? [];
+  if (actors.length === 0) return note(dt(locale, 'roles.noActors'));
+  const student = interaction.options.getUser('student');
+  const actorText = interaction.options.getString('actor');
+  const now = edge.now();
+  if (student !== null || actorText !== null) {
+    if (student === null || actorText === null) return note(dt(locale, 'note.roleNeedsBoth'));
+    const actorId = actors.find(
+      (id) =>
+        id === actorText.trim() ||
+        actorLabel(kb, id, 'en').toLowerCase() === actorText.trim().toLowerCase() ||
+        actorLabel(kb, id, 'id').toLowerCase() === actorText.trim().toLowerCase(),
+    );
+    if (!actorId)
+      return note(dt(locale, 'note.unknownActor', { actor: escapeMarkdown(truncate(actorText, 60)), known: actors.join(', ') }));
+    const member = interaction.options.getMember('student') as GuildMember | { nick?: string | null } | null;
+    const nick = member && 'displayName' in member ? member.displayName : (member?.nick ?? null);
+    const named = cleanDisplayName({ userId: student.id, displayName: nick ?? student.globalName ?? student.username });
+    edge.store.assignRoles(discussion.id, [{ ...named, actorId, source: 'teacher' }], now);
+    await postRoles(edge, discussion);
+    return note(dt(locale, 'note.roleSet', { student: `<@${student.id}>`, actor: escapeMarkdown(actorLabel(kb, actorId, locale)) }));
+  }
+  const mode: RoleMode = interaction.options.getString('mode') === 'random' ? 'random' : 'balanced';
+  const record = edge.store.record(discussion.id);
+  const participants = record?.participants ?? [];
+  if (participants.length === 0) return note(dt(locale, 'roles.none'));
+  const given = assignRoles(participants, actors, mode, edge.random);
+  if (given.length === 0) return note(dt(locale, 'note.rolesUnchanged'));
+  const names = new Map(participants.map((p) => [p.userId, p.displayName]));
+  edge.store.assignRoles(
+    discussion.id,
+    given.map((g) => ({ ...g, displayName: names.get(g.userId) ?? g.userId })),
+    now,
+  );
+  await postRoles(edge, discussion);
+  return note(dt(locale, 'note.rolesGiven', { count: given.length, mode }));
+}
+
+/** The roles list in the thread, with the button each student presses for their private briefing. */
+async function postRoles(edge: DiscussionEdge, discussion: Discussion): Promise<void> {
+  const kb = edge.knowledge.current;
+  const l = discussion.locale;
+  const participants = edge.store.record(discussion.id)?.participants ?? [];
+  const lines = participants
+    .filter((p) => p.actorId !== null)
+    .map((p) => dt(l, 'roles.line', { student: `<@${p.userId}>`, actor: escapeMarkdown(actorLabel(kb, p.actorId as string, l)) }));
+  const description = truncate([dt(l, 'roles.intro'), '', ...lines].join('\n'), 4000);
+  await edge.post(discussion.threadId, {
+    embeds: [{ title: dt(l, 'roles.title'), description, color: 0x0072b2 }],
+    components: [
+      row(button(encodeDiscussionId({ kind: 'brief', discussionId: discussion.id }), dt(l, 'button.briefing'), ButtonStyle.Primary)),
+    ],
+    allowedMentions: { parse: [] },
+  });
+}
+
+/**
+ * Posts the recap in the thread (the chart attached, as multipart/form-data) and returns the
+ * teacher's exports. Used by `/discuss end`, the first time and again for the updated chart.
+ */
+async function postRecap(edge: DiscussionEdge, discussion: Discussion, withNames: boolean, teacherLocale: Locale): Promise<UploadFile[]> {
+  const kb = edge.knowledge.current;
+  const record = edge.store.record(discussion.id);
+  if (!record) throw new Error(`discussion ${discussion.id} has no record`);
+  const data = recapData(record);
+  const recap = buildRecap(kb, data, discussion.locale, (c) => `<@${c.userId}>`);
+  const png = renderStanceChart(data.stanceCounts, discussion.question, discussion.locale);
+  const chartName = `stance-chart-${discussion.id}.png`;
+  const pages = recap.pages.map((_, page) => renderReply(recap, page));
+  const [first, ...rest] = pages;
+  if (first) {
+    const embed = { ...first.embeds[0], image: { url: `attachment://${chartName}` } };
+    const id = await edge.post(
+      discussion.threadId,
+      {
+        ...first,
+        embeds: [embed],
+        components: [
+          row(
+            button(
+              encodeDiscussionId({ kind: 'stance', discussionId: discussion.id, phase: 'after' }),
+              dt(discussion.locale, 'button.stanceAfter'),
+              ButtonStyle.Primary,
+            ),
+          ),
+        ],
+      },
+      [{ name: chartName, data: png, contentType: 'image/png' }],
+    );
+    edge.store.setRecapMessage(discussion.id, id);
+  }
+  for (const page of rest) await edge.post(discussion.threadId, page);
+  const options = { locale: teacherLocale, withNames };
+  return [
+    {
+      name: exportFileName(data, 'md'),
+      data: Buffer.from(exportMarkdown(kb, data, options), 'utf8'),
+      contentType: 'text/markdown; charset=utf-8',
+    },
+    {
+      name: exportFileName(data, 'csv'),
+      data: Buffer.from(`\ufeff${exportCsv(kb, data, options)}`, 'utf8'),
+      contentType: 'text/csv; charset=utf-8',
+    },
+    { name: chartName, data: png, contentType: 'image/png' },
+  ];
+}
+
+/** `/discuss end [names]`: closes the thread's discussion and posts the recap; again on a closed one. */
+export async function endDiscussion(
+  edge: DiscussionEdge,
+  interaction: ChatInputCommandInteraction,
+  locale: Locale,
+): Promise<DiscussionAnswer> {
+  const withNames = interaction.options.getBoolean('names') ?? false;
+  const latest = edge.store.latestInThread(interaction.channelId);
+  if (!latest) return note(dt(locale, 'note.noDiscussionYet'));
+  let discussion = latest;
+  let again = true;
+  if (latest.status === 'open') {
+    const ended = edge.store.end(latest.id, edge.now());
+    if (ended.ok) {
+      discussion = ended.discussion;
+      again = false;
+    }
+  }
+  const files = await postRecap(edge, discussion, withNames, locale);
+  const names = withNames ? dt(locale, 'note.withNames') : '';
+  return {
+    kind: 'message',
+    message: {
+      content: dt(locale, again ? 'note.endedAgain' : 'note.ended', { names }),
+      embeds: [],
+      components: [],
+      allowedMentions: { parse: [] },
+    },
+    files,
+  };
+}
+
+/** `/discuss status`: the server's open discussions, with counts (never who chose what). */
+export function discussionStatus(edge: DiscussionEdge, interaction: ChatInputCommandInteraction, locale: Locale): DiscussionAnswer {
+  const open = edge.store.openInGuild(interaction.guildId ?? '');
+  const lines = open.slice(0, 20).map((d) => {
+    const record = edge.store.record(d.id);
+    return dt(locale, 'status.line', {
+      thread: d.threadId,
+      scenario: d.scenarioId,
+      since: formatTime(d.startedAt),
+      joined: record?.participants.length ?? 0,
+      checkins: record?.stances.filter((s) => s.phase === 'before').length ?? 0,
+      claims: record?.claims.length ?? 0,
+    });
+  });
+  return {
+    kind: 'message',
+    message: {
+      embeds: [
+        {
+          title: dt(locale, 'status.title'),
+          description: truncate(lines.length > 0 ? lines.join('\n') : dt(locale, 'status.none'), 4000),
+          color: 0x0072b2,
+        },
+      ],
+      components: [],
+      allowedMentions: { parse: [] },
+    },
+  };
+}
+
+/** `/discuss preview scenario`: the prompt, privately, as the thread would show it. */
+export function previewPrompt(edge: DiscussionEdge, interaction: ChatInputCommandInteraction, locale: Locale): DiscussionAnswer {
+  const kb = edge.knowledge.current;
+  const query = interaction.options.getString('scenario') ?? '';
+  const preview = previewDiscussion(kb, query, interaction.options.getString('question'), locale);
+  if (!preview.ok)
+    return note(dt(locale, 'note.unknownScenario', { query: escapeMarkdown(truncate(query, 60)), known: preview.known.join(', ') }));
+  return { kind: 'message', message: renderReply(preview.prompt, 0) };
+}
+
+/** `/claim text passage`: the claim card in the thread, or a private refusal. */
+export function makeClaim(edge: DiscussionEdge, interaction: ChatInputCommandInteraction, locale: Locale): DiscussionAnswer {
+  const discussion = edge.store.openInThread(interaction.channelId);
+  if (!discussion) return note(dt(locale, 'note.noDiscussionHere'));
+  const kb = edge.knowledge.current;
+  const check = checkClaim(kb, interaction.options.getString('text'), interaction.options.getString('passage'));
+  if (!check.ok) return note(claimRefusal(check, locale));
+  const member = memberOf(interaction);
+  const actorId = edge.store.record(discussion.id)?.participants.find((p) => p.userId === member.userId)?.actorId ?? null;
+  edge.store.addClaim(discussion.id, {
+    ...member,
+    text: check.text,
+    passageId: check.passage.id,
+    messageId: null,
+    actorId,
+    createdAt: edge.now(),
+  });
+  return {
+    kind: 'message',
+    message: renderReply(claimCard(kb, { text: check.text, passage: check.passage, actorId }, `<@${member.userId}>`, discussion.locale), 0),
+  };
+}
