@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import {
-  FakeDiscord,
+  type FakeDiscord,
   PERMISSIONS,
   snowflake,
   type FakeUser,
