@@ -5,7 +5,13 @@
  * an hour to show everywhere). Prints what it registered.
  */
 import { pathToFileURL } from 'node:url';
-import { REST, Routes, type RESTPostAPIApplicationCommandsJSONBody, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
+import {
+  ApplicationCommandType,
+  REST,
+  Routes,
+  type RESTPostAPIApplicationCommandsJSONBody,
+  type RESTPutAPIApplicationCommandsResult,
+} from 'discord.js';
 import { formatConfigError, loadConfig, requireDeploySettings, type DiscordConfig } from '../config.js';
 import type { Command } from '../discord/command.js';
 import { loadCommands } from '../discord/command-loader.js';
@@ -44,9 +50,11 @@ export function describeDeploy(result: DeployResult): string {
       ? `to server ${result.guildId} (available there now)`
       : 'globally (Discord may take up to an hour to show changes everywhere)';
   const lines = result.registered.map((c) => {
-    const localized = c.name_localizations?.id ? ` (id: /${c.name_localizations.id})` : '';
+    // A message context-menu command (type 3) is found under Apps on a message, not typed.
+    const prefix = c.type === ApplicationCommandType.Message ? 'Apps → ' : '/';
+    const localized = c.name_localizations?.id ? ` (id: ${prefix}${c.name_localizations.id})` : '';
     const options = (c.options ?? []).map((o) => o.name).join(', ');
-    return `  /${c.name}${localized}${options ? ` — ${options}` : ''}`;
+    return `  ${prefix}${c.name}${localized}${options ? ` — ${options}` : ''}`;
   });
   return [`Registered ${result.registered.length} commands ${where}:`, ...lines].join('\n');
 }
