@@ -1,17 +1,12 @@
-import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { answer } from '../src/answers/index.js';
 import type { Command } from '../src/discord/command.js';
-import { privateOption } from '../src/discord/command-parts.js';
+import { optionsOf, slashCommandFor } from '../src/discord/command-parts.js';
 
+/** `/help`: its names, description and options are in the core's command table (src/answers/commands.ts). */
 export default {
-  data: new SlashCommandBuilder()
-    .setName('help')
-    .setNameLocalizations({ id: 'bantuan' })
-    .setDescription('What Sumber can answer, and from which articles')
-    .setDescriptionLocalizations({ id: 'Apa yang dapat dijawab Sumber, dan dari artikel mana' })
-    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
-    .addBooleanOption(privateOption),
-  async execute({ kb, locale, sendReply }) {
-    await sendReply(answer(kb, 'help', {}, locale), {});
+  data: slashCommandFor('help'),
+  async execute({ interaction, kb, locale, sendReply }) {
+    const options = optionsOf('help', interaction);
+    await sendReply(answer(kb, 'help', options, locale), options);
   },
 } satisfies Command;

@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Actor, Locale, Mention, Passage, Quote } from '../knowledge/model.js';
 import type { Reply, ReplySection, Suggestion } from './reply.js';
 import { foldText, words } from '../text.js';
-import { cite, citeIds, cleanInput, echo, escapeMarkdown, excerpt, invalidInput, reply, section } from './common.js';
+import { cite, citeIds, cleanInput, echo, excerpt, invalidInput, reply, section } from './common.js';
 
 /** At most this many sections (positions and evidence) in an /actor reply, over its pages. */
 export const MAX_ACTOR_SECTIONS = 60;
@@ -79,13 +79,13 @@ function quoteSection(kb: KnowledgeBase, quote: Quote, locale: Locale): ReplySec
   const passage = kb.passageById.get(quote.passageId);
   const speaker = quote.speaker ? kb.actorById.get(quote.speaker) : undefined;
   const name = speaker ? actorName(speaker, locale) : (quote.speakerName ?? '?');
-  return section(t(locale, 'actor.quote', { speaker: name }), `“${escapeMarkdown(quote.text)}”`, passage ? [cite(kb, passage)] : []);
+  return section(t(locale, 'actor.quote', { speaker: name }), `“${quote.text}”`, passage ? [cite(kb, passage)] : []);
 }
 
 function answerKnownActor(kb: KnowledgeBase, actor: Actor, locale: Locale): Reply {
   const family = actorFamily(kb, actor.id);
   const sections: ReplySection[] = actor.positions.map((p) =>
-    section(t(locale, 'actor.position'), escapeMarkdown(p.text[locale]), citeIds(kb, p.evidence)),
+    section(t(locale, 'actor.position'), p.text[locale], citeIds(kb, p.evidence)),
   );
   const mentionsOf = (passageId: string) => (kb.mentionsByPassage.get(passageId) ?? []).filter((m) => family.has(m.actorId));
   const passageIds = [...new Set([...family].flatMap((id) => (kb.mentionsByActor.get(id) ?? []).map((m) => m.passageId)))];
@@ -117,7 +117,7 @@ function answerKnownActor(kb: KnowledgeBase, actor: Actor, locale: Locale): Repl
   const evidence = [...acting, ...quotes.map((q) => () => quoteSection(kb, q, locale)), ...mentioned];
   sections.push(...evidence.slice(0, room).map((make) => make()));
   const sourceCount = new Set(passages.map((p) => p.sourceId)).size;
-  const description = actor.description ? `${escapeMarkdown(actor.description[locale])}\n` : '';
+  const description = actor.description ? `${actor.description[locale]}\n` : '';
   const otherName = actor.names[locale === 'en' ? 'id' : 'en'];
   const title = otherName !== actorName(actor, locale) ? `${actorName(actor, locale)} (${otherName})` : actorName(actor, locale);
   return reply({

@@ -7,6 +7,9 @@ import type { Locale, Passage } from '../knowledge/model.js';
 import {
   REPLY_BUDGET,
   citationLabel,
+  renderedLength,
+  truncateRendered,
+  type Highlight,
   type Citation,
   type Reply,
   type ReplyPage,
@@ -34,19 +37,9 @@ export function cleanInput(raw: string | undefined): CleanInput {
   return { ok: true, text };
 }
 
-const MARKDOWN_SPECIAL = /[\\*_`~|>[\]()#<@:-]/g;
-
-/**
- * Escapes Markdown so text shows as written on Discord: source text and anything a user typed.
- * `@` and `<` are escaped too, so nothing reads as a mention even where one could be parsed.
- */
-export function escapeMarkdown(text: string): string {
-  return text.replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
-}
-
-/** A user's input as it is echoed back: cut short and escaped. */
+/** A user's input as it is echoed back: cut short (renderers escape it like any text). */
 export function echo(text: string, max = 60): string {
-  return escapeMarkdown(truncate(text, max));
+  return truncate(text, max);
 }
 
 /** The citation of a passage. */
@@ -75,62 +68,67 @@ export function citeIds(kb: KnowledgeBase, passageIds: readonly string[]): Citat
   return out;
 }
 
+/** A piece of source text with the ranges to highlight in it. */
+export type Excerpt = { readonly text: string; readonly highlights: readonly Highlight[] };
+
 /**
- * An excerpt of source text, escaped, with the given ranges in bold, at most `max` characters.
- * When the text is too long, a window around the first range is shown with ellipses.
+ * An excerpt of source text, exactly as written, with the given ranges highlighted, at most `max`
+ * rendered characters (`renderedLength`). When the text is too long, a window around the first
+ * range is shown with ellipses.
  */
-export function excerpt(text: string, bold: readonly (readonly [number, number])[] = [], max: number = REPLY_BUDGET.body): string {
-  const ranges = [...bold].filter(([a, b]) => b > a && a >= 0 && b <= text.length).sort((x, y) => x[0] - y[0]);
-  const merged: [number, number][] = [];
-  for (const [a, b] of ranges) {
-    const last = merged[merged.length - 1];
-    // Words next to each other read as one highlight: **gencatan senjata**.
-    if (last && (a <= last[1] || text.slice(last[1], a).trim() === '')) last[1] = Math.max(last[1], b);
-    else merged.push([a, b]);
+export function excerpt(text: string, ranges: readonly Highlight[] = [], max: number = REPLY_BUDGET.body): Excerpt {
+  const sorted = [...ranges].filter(([a, b]) => b > a && a >= 0 && b <= text.length).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const disjoint: [number, number][] = [];
+  for (const [a, b] of sorted) {
+    const last = disjoint[disjoint.length - 1];
+    if (last && a < last[1]) last[1] = Math.max(last[1], b);
+    else disjoint.push([a, b]);
   }
-  // Escaping can double the length: choose a window on the raw text with room to spare.
-  let from = 0;
-  let to = text.length;
-  const render = (f: number, e: number): string => {
-    let out = f > 0 ? '…' : '';
-    let pos = f;
-    for (const [a, b] of merged) {
-      if (b <= f || a >= e) continue;
-      const s = Math.max(a, f);
-      const en = Math.min(b, e);
-      out += escapeMarkdown(text.slice(pos, s)) + `**${escapeMarkdown(text.slice(s, en))}**`;
-      pos = en;
+  const cut = (from: number, to: number): Excerpt => {
+    const lead = from > 0 ? '…' : '';
+    const highlights: Highlight[] = [];
+    for (const [a, b] of disjoint) {
+      if (b <= from || a >= to) continue;
+      highlights.push([Math.max(a, from) - from + lead.length, Math.min(b, to) - from + lead.length]);
     }
-    out += escapeMarkdown(text.slice(pos, e)) + (e < text.length ? '…' : '');
-    return out;
+    return { text: `${lead}${text.slice(from, to)}${to < text.length ? '…' : ''}`, highlights };
   };
-  let rendered = render(from, to);
+  const size = (e: Excerpt) => renderedLength(e.text, e.highlights);
+  let shown = cut(0, text.length);
   let span = Math.min(text.length, max);
-  while (rendered.length > max && span > 20) {
-    const focus = merged[0]?.[0] ?? 0;
-    from = Math.max(0, Math.min(focus - Math.floor(span / 4), text.length - span));
+  while (size(shown) > max && span > 20) {
+    const focus = disjoint[0]?.[0] ?? 0;
+    let from = Math.max(0, Math.min(focus - Math.floor(span / 4), text.length - span));
     // Start and end at word boundaries where one is near.
     const space = text.lastIndexOf(' ', from);
     if (from > 0 && space >= 0 && from - space < 30) from = space + 1;
-    to = Math.min(text.length, from + span);
+    let to = Math.min(text.length, from + span);
     const endSpace = text.lastIndexOf(' ', to);
     if (to < text.length && endSpace > from + span / 2) to = endSpace;
-    rendered = render(from, to);
+    shown = cut(from, to);
     span = Math.floor(span * 0.85);
   }
-  return rendered.length <= max ? rendered : truncate(rendered.replace(/\*\*/g, ''), max);
+  return size(shown) <= max ? shown : { text: truncateRendered(shown.text, max), highlights: [] };
 }
 
 /** Rough size of a section as rendered: what the page budget counts. */
 function sectionSize(section: ReplySection): number {
-  return section.heading.length + section.body.length + section.citations.length * (REPLY_BUDGET.citation + 4) + 8;
+  return (
+    renderedLength(section.heading) +
+    renderedLength(section.body, section.highlights) +
+    section.citations.length * (REPLY_BUDGET.citation + 4) +
+    8
+  );
 }
 
-/** Keeps a section inside its budgets. */
-export function section(heading: string, body: string, citations: readonly Citation[]): ReplySection {
+/** Keeps a section inside its budgets. `body` is plain text or an excerpt with its highlights. */
+export function section(heading: string, body: string | Excerpt, citations: readonly Citation[]): ReplySection {
+  const { text, highlights } = typeof body === 'string' ? { text: body, highlights: [] } : body;
+  const fits = renderedLength(text, highlights) <= REPLY_BUDGET.body + 200;
   return {
-    heading: truncate(heading, REPLY_BUDGET.heading),
-    body: body.length > REPLY_BUDGET.body + 200 ? truncate(body, REPLY_BUDGET.body) : body,
+    heading: truncateRendered(heading, REPLY_BUDGET.heading),
+    body: fits ? text : truncateRendered(text, REPLY_BUDGET.body),
+    ...(fits && highlights.length > 0 ? { highlights } : {}),
     citations: citations.slice(0, REPLY_BUDGET.citationsPerSection),
   };
 }
@@ -143,7 +141,7 @@ export function paginate(
   footer?: string,
   perPage: number = REPLY_BUDGET.sectionsPerPage,
 ): ReplyPage[] {
-  const fixed = title.length + (intro?.length ?? 0) + (footer?.length ?? 0) + 40;
+  const fixed = renderedLength(title) + renderedLength(intro ?? '') + renderedLength(footer ?? '') + 40;
   const pages: ReplyPage[] = [];
   let current: ReplySection[] = [];
   let size = fixed;
@@ -175,10 +173,12 @@ export function reply(args: {
   readonly footer?: string;
   /** Sections per page when not the default (the page size budget still applies). */
   readonly perPage?: number;
+  /** Answer only the asker (see `Reply.private`). */
+  readonly private?: boolean;
 }): Reply {
-  const title = truncate(args.title, REPLY_BUDGET.title);
-  const intro = args.intro === undefined ? undefined : truncate(args.intro, REPLY_BUDGET.intro);
-  const footer = args.footer === undefined ? undefined : truncate(args.footer, REPLY_BUDGET.footer);
+  const title = truncateRendered(args.title, REPLY_BUDGET.title);
+  const intro = args.intro === undefined ? undefined : truncateRendered(args.intro, REPLY_BUDGET.intro);
+  const footer = args.footer === undefined ? undefined : truncateRendered(args.footer, REPLY_BUDGET.footer);
   return {
     status: args.status,
     locale: args.locale,
@@ -186,10 +186,11 @@ export function reply(args: {
     title,
     pages: paginate(title, intro, args.sections ?? [], footer, args.perPage),
     suggestions: (args.suggestions ?? []).slice(0, REPLY_BUDGET.suggestions).map((s) => ({
-      label: truncate(s.label, 80),
+      label: truncateRendered(s.label, 80),
       command: truncate(s.command, 100),
     })),
     ...(footer !== undefined ? { footer } : {}),
+    ...((args.private ?? false) ? { private: true } : {}),
   };
 }
 

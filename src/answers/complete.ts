@@ -10,6 +10,7 @@ import { editDistance, foldText, stripControl, truncate } from '../text.js';
 import { actorName } from './actor.js';
 import { quotedSpeakers } from './quote.js';
 import { scenarioScore } from './scenario.js';
+import { isCommandName, optionSpec, type CompletionKind } from './commands.js';
 
 export type Choice = { readonly name: string; readonly value: string };
 
@@ -50,13 +51,11 @@ function actorCandidates(kb: KnowledgeBase, locale: Locale): Candidate[] {
   });
 }
 
-/** Choices for an option of a command as the user types `partial`. */
-export function complete(kb: KnowledgeBase, command: string, option: string, partial: string, locale: Locale): Choice[] {
-  try {
-    if ((command === 'actor' && option === 'name') || (command === 'search' && option === 'actor')) {
+function completeKind(kb: KnowledgeBase, kind: CompletionKind, partial: string, locale: Locale): Choice[] {
+  switch (kind) {
+    case 'actor':
       return rank(actorCandidates(kb, locale), partial);
-    }
-    if (command === 'quote' && option === 'speaker') {
+    case 'speaker': {
       const quoted = new Set(kb.quotes.map((q) => q.speaker).filter((s) => s !== null));
       const actors = actorCandidates(kb, locale).sort((a, b) => Number(quoted.has(b.value)) - Number(quoted.has(a.value)));
       const unlisted = quotedSpeakers(kb, locale)
@@ -64,7 +63,7 @@ export function complete(kb: KnowledgeBase, command: string, option: string, par
         .map((s) => ({ name: s.name, value: s.value, forms: [foldText(s.name)] }));
       return rank([...actors, ...unlisted], partial);
     }
-    if (command === 'scenario' && option === 'name') {
+    case 'scenario': {
       const p = stripControl(partial).trim();
       const scenarios =
         p === '' ? kb.scenarios : kb.scenarios.filter((s) => scenarioScore(s, p) > 0 || foldText(s.title[locale]).includes(foldText(p)));
@@ -73,7 +72,7 @@ export function complete(kb: KnowledgeBase, command: string, option: string, par
         value: s.id.slice(0, DISCORD_LIMITS.choiceValue),
       }));
     }
-    if (command === 'source' && option === 'id') {
+    case 'source': {
       const p = foldText(stripControl(partial)).trim();
       const ids = [...kb.sources.map((s) => ({ id: s.id, label: s.title })), ...kb.passages.map((x) => ({ id: x.id, label: x.text }))];
       const matching = p === '' ? ids : ids.filter((x) => x.id.startsWith(p) || foldText(x.label).includes(p));
@@ -82,7 +81,14 @@ export function complete(kb: KnowledgeBase, command: string, option: string, par
         value: x.id.slice(0, DISCORD_LIMITS.choiceValue),
       }));
     }
-    return [];
+  }
+}
+
+/** Choices for an option of a command as the user types `partial`: what the command table says the option completes. */
+export function complete(kb: KnowledgeBase, command: string, option: string, partial: string, locale: Locale): Choice[] {
+  try {
+    const kind = isCommandName(command) ? optionSpec(command, option)?.autocomplete : undefined;
+    return kind === undefined ? [] : completeKind(kb, kind, partial, locale);
   } catch {
     // Autocomplete has no way to show an error; an empty list is the honest answer.
     return [];

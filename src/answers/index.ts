@@ -4,50 +4,54 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Locale } from '../knowledge/model.js';
 import type { Reply } from './reply.js';
-import { answerActor } from './actor.js';
-import { answerHelp } from './help.js';
-import { answerQuote } from './quote.js';
-import { answerScenario } from './scenario.js';
-import { answerSearch } from './search.js';
-import { answerSource } from './source.js';
+import { COMMANDS, optionNames, type CommandName, type OptionsOf } from './commands.js';
 
 export { complete, type Choice } from './complete.js';
+export {
+  COMMANDS,
+  COMMAND_NAMES,
+  MAX_OPTION_LENGTH,
+  isCommandName,
+  optionNames,
+  optionSpec,
+  type ArgumentsOf,
+  type CommandName,
+  type CommandSpec,
+  type OptionSpec,
+  type OptionsOf,
+} from './commands.js';
 
-/** The commands the core answers, and the options each takes. */
-export const COMMAND_OPTIONS = {
-  actor: ['name'],
-  quote: ['speaker', 'topic'],
-  scenario: ['name'],
-  search: ['query', 'actor'],
-  source: ['id'],
-  help: [],
-} as const satisfies Record<string, readonly string[]>;
+/** The option names of each command, in order (what a paging button carries). */
+export const COMMAND_OPTIONS = Object.fromEntries(Object.keys(COMMANDS).map((name) => [name, optionNames(name as CommandName)])) as {
+  readonly [C in CommandName]: readonly (keyof (typeof COMMANDS)[C]['options'] & string)[];
+};
 
-export type CommandName = keyof typeof COMMAND_OPTIONS;
+/** Option values as text arrives from outside (a console line, a button's custom_id): any names. */
+export type OptionFields = Readonly<Record<string, string | undefined>>;
 
-export function isCommandName(name: string): name is CommandName {
-  return Object.hasOwn(COMMAND_OPTIONS, name);
+/**
+ * What `answer` takes for `C`: when the command is known where it is called, only its own option
+ * names (`answer(kb, 'quote', { speaker: 'aliyev' }, 'en')`; `{ speakr: … }` does not compile),
+ * each of which may be left out as in the console; when it is only known at run time (a button
+ * or a console line names it), text fields, read through the table.
+ */
+export type AnswerOptions<C extends CommandName> = CommandName extends C
+  ? OptionFields
+  : { readonly [K in keyof OptionsOf<C>]?: string | undefined };
+
+/** Reads text fields as a command's options: only the names it declares; a missing required one reads as empty. */
+export function readOptions<C extends CommandName>(command: C, fields: OptionFields): OptionsOf<C> {
+  const options: Record<string, string | undefined> = {};
+  for (const [name, spec] of Object.entries(COMMANDS[command].options)) {
+    const value = Object.hasOwn(fields, name) ? fields[name] : undefined;
+    if (value !== undefined) options[name] = value;
+    else if (spec.required) options[name] = '';
+  }
+  return options as OptionsOf<C>;
 }
 
 /** Answers a command. Never throws for any input: bad input is a reply too. */
-export function answer(
-  kb: KnowledgeBase,
-  command: CommandName,
-  options: Readonly<Record<string, string | undefined>>,
-  locale: Locale,
-): Reply {
-  switch (command) {
-    case 'actor':
-      return answerActor(kb, options.name, locale);
-    case 'quote':
-      return answerQuote(kb, options.speaker, options.topic, locale);
-    case 'scenario':
-      return answerScenario(kb, options.name, locale);
-    case 'search':
-      return answerSearch(kb, options.query, options.actor, locale);
-    case 'source':
-      return answerSource(kb, options.id, locale);
-    case 'help':
-      return answerHelp(kb, locale);
-  }
+export function answer<C extends CommandName>(kb: KnowledgeBase, command: C, options: AnswerOptions<C>, locale: Locale): Reply {
+  const spec = COMMANDS[command] as { answer(kb: KnowledgeBase, options: OptionsOf<C>, locale: Locale): Reply };
+  return spec.answer(kb, readOptions(command, options as OptionFields), locale);
 }

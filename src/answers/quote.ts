@@ -5,21 +5,21 @@ import { resolveActor } from '../knowledge/actors.js';
 import { t } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Locale, Quote } from '../knowledge/model.js';
-import { REPLY_BUDGET, type Reply, type ReplySection } from './reply.js';
+import { REPLY_BUDGET, renderedLength, truncateRendered, type Reply, type ReplySection } from './reply.js';
 import { foldText } from '../text.js';
 import { actorFamily, actorName, actorSuggestions, quotesBy } from './actor.js';
-import { cite, cleanInput, echo, escapeMarkdown, invalidInput, reply } from './common.js';
+import { cite, cleanInput, echo, invalidInput, reply } from './common.js';
 
-/** Longest piece of a quote in one section: with one citation it still fits a 1024-character field. */
+/** Longest piece of a quote in one section (rendered length): with one citation it still fits a 1024-character field. */
 const QUOTE_PIECE = 840;
 
 /** Splits a quote into pieces at word boundaries; every character is kept, in order. */
 export function quotePieces(text: string, max = QUOTE_PIECE): string[] {
   const pieces: string[] = [];
   let rest = text;
-  while (escapeMarkdown(rest).length > max) {
+  while (renderedLength(rest) > max) {
     let cut = Math.min(rest.length, max);
-    while (cut > 1 && escapeMarkdown(rest.slice(0, cut)).length > max) cut = Math.floor(cut * 0.9);
+    while (cut > 1 && renderedLength(rest.slice(0, cut)) > max) cut = Math.floor(cut * 0.9);
     const space = rest.lastIndexOf(' ', cut);
     if (space > cut / 2) cut = space + 1;
     pieces.push(rest.slice(0, cut));
@@ -39,7 +39,7 @@ export function quoteSections(kb: KnowledgeBase, quote: Quote, heading: string, 
     const close = i === pieces.length - 1 ? '”' : '…';
     const part = pieces.length > 1 ? ` ${t(locale, 'quote.part', { part: i + 1, parts: pieces.length })}` : '';
     // Not section(): a quote piece is already within budget and must never be truncated.
-    return { heading: `${heading}${part}`.slice(0, REPLY_BUDGET.heading), body: `${open}${escapeMarkdown(piece)}${close}`, citations };
+    return { heading: truncateRendered(`${heading}${part}`, REPLY_BUDGET.heading), body: `${open}${piece}${close}`, citations };
   });
 }
 
@@ -110,7 +110,7 @@ export function answerQuote(kb: KnowledgeBase, speakerInput: string | undefined,
   }
   const all = quotes.length;
   if (topic?.ok) quotes = quotesOnTopic(kb, quotes, topic.text);
-  const shownName = escapeMarkdown(speakerName);
+  const shownName = speakerName;
   if (quotes.length === 0) {
     return reply({
       status: 'not-found',
@@ -131,7 +131,7 @@ export function answerQuote(kb: KnowledgeBase, speakerInput: string | undefined,
       affiliation && resolution.kind === 'found' && resolution.actor.id === affiliation.id
         ? `${name} (${t(locale, 'quote.for', { actor: actorName(affiliation, locale) })})`
         : name;
-    return quoteSections(kb, q, escapeMarkdown(heading), locale);
+    return quoteSections(kb, q, heading, locale);
   });
   return reply({
     status: 'ok',

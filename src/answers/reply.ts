@@ -1,9 +1,15 @@
 /**
  * Platform-neutral replies. The core builds them; `src/discord/` turns them into embeds and
- * `src/console/` into terminal text. Every string here already fits Discord's limits, so the
- * renderers never have to cut a citation in half.
+ * `src/console/` into terminal text. Every string is plain text: the source's characters
+ * exactly, user input as typed (cut short), no Markdown and no escapes. Highlights are ranges
+ * beside the text. Each renderer escapes for its own medium.
+ *
+ * Budgets are counted in *rendered* characters (`renderedLength`): a character some medium has
+ * to escape counts twice and each highlight four more (`**…**`), so the escaped text still fits
+ * Discord's limits by construction and the renderers never have to cut a citation in half.
  */
 import type { Locale } from '../knowledge/model.js';
+import { truncate } from '../text.js';
 
 /** Discord's documented limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const DISCORD_LIMITS = {
@@ -21,7 +27,7 @@ export const DISCORD_LIMITS = {
   customId: 100,
 } as const;
 
-/** Budgets the core keeps so a rendered reply stays inside `DISCORD_LIMITS` by construction. */
+/** Budgets the core keeps so a rendered reply stays inside `DISCORD_LIMITS` by construction (in `renderedLength` units). */
 export const REPLY_BUDGET = {
   title: 200,
   intro: 1500,
@@ -47,11 +53,16 @@ export type Citation = {
   readonly url?: string;
 };
 
+/** A range `[start, end)` of a text to highlight (matched words, the actor's name). */
+export type Highlight = readonly [start: number, end: number];
+
 /** One item of a reply: a passage excerpt, a quote, a position or a scenario, with its sources. */
 export type ReplySection = {
   readonly heading: string;
-  /** Text; may contain `**bold**` for highlighted search terms. Source text is quoted as written. */
+  /** Plain text: source text exactly as written (an excerpt may start or end with `…`). */
   readonly body: string;
+  /** Ranges of `body` to highlight, sorted, not overlapping; absent when nothing is highlighted. */
+  readonly highlights?: readonly Highlight[];
   readonly citations: readonly Citation[];
 };
 
@@ -85,7 +96,65 @@ export type Reply = {
   readonly pages: readonly ReplyPage[];
   readonly suggestions: readonly Suggestion[];
   readonly footer?: string;
+  /**
+   * Answer only the asker (a miss: unknown name or id, no hits), so a class channel is not
+   * filled with misses. Discord makes it ephemeral; the console ignores it.
+   */
+  readonly private?: boolean;
 };
+
+/**
+ * Characters a renderer may have to escape anywhere in a line (Discord Markdown, mentions; with
+ * the brackets escaped no masked link `[text](url)` can form, so parentheses need nothing).
+ */
+export const INLINE_MARKUP = /[\\*_`~|[\]<@]/g;
+
+/** A list, heading or quote marker at the start of a line (`- `, `# `, `> `, `1. `): escaped there only. */
+export const LINE_START_MARKUP = /^[ \t]*(?:[-#>*+]|\d+[.)])/gm;
+
+/** Extra characters a highlight costs at most once rendered (`**` on each side). */
+export const HIGHLIGHT_COST = 4;
+
+/**
+ * The length of `text` once a renderer has escaped it and marked its highlights, at most: what
+ * every budget of a reply counts. `src/discord/render.ts` escapes only what these patterns
+ * match, so the budgets hold.
+ */
+export function renderedLength(text: string, highlights: readonly Highlight[] = []): number {
+  return (
+    text.length +
+    (text.match(INLINE_MARKUP)?.length ?? 0) +
+    (text.match(LINE_START_MARKUP)?.length ?? 0) +
+    highlights.length * HIGHLIGHT_COST
+  );
+}
+
+/**
+ * Highlights as a renderer marks them: sorted, and those that touch or are separated only by
+ * spaces merged, so adjacent words read as one (`**gencatan senjata**`).
+ */
+export function mergeHighlights(text: string, highlights: readonly Highlight[] = []): [number, number][] {
+  const merged: [number, number][] = [];
+  for (const [a, b] of [...highlights].sort((x, y) => x[0] - y[0])) {
+    if (b <= a || a < 0 || b > text.length) continue;
+    const last = merged[merged.length - 1];
+    if (last && (a <= last[1] || text.slice(last[1], a).trim() === '')) last[1] = Math.max(last[1], b);
+    else merged.push([a, b]);
+  }
+  return merged;
+}
+
+/** `text` cut at a word boundary (with `…`) so that its `renderedLength` is at most `max`. */
+export function truncateRendered(text: string, max: number): string {
+  if (renderedLength(text) <= max) return text;
+  let cut = Math.min(text.length, max);
+  let out = truncate(text, cut);
+  while (cut > 0 && renderedLength(out) > max) {
+    cut = Math.max(0, Math.min(cut - 1, Math.floor(cut * 0.9)));
+    out = truncate(text, cut);
+  }
+  return out;
+}
 
 /**
  * The one-line form of a citation, at most `REPLY_BUDGET.citation` characters:

@@ -7,7 +7,7 @@ import type { Locale, Scenario } from '../knowledge/model.js';
 import type { Reply, ReplySection } from './reply.js';
 import { editDistance, foldText, words } from '../text.js';
 import { actorName } from './actor.js';
-import { cite, citeIds, cleanInput, echo, escapeMarkdown, excerpt, invalidInput, reply, section } from './common.js';
+import { cite, citeIds, cleanInput, echo, excerpt, invalidInput, reply, section } from './common.js';
 
 /** At most this many stated outcomes are listed (the intro gives the full count). */
 export const MAX_STATED_SCENARIOS = 50;
@@ -42,7 +42,7 @@ export function rankScenarios(kb: KnowledgeBase, query: string): Scenario[] {
 
 function listScenarios(kb: KnowledgeBase, locale: Locale): Reply {
   const curated: ReplySection[] = kb.scenarios.map((s) =>
-    section(`${escapeMarkdown(s.title[locale])} · ${s.id}`, escapeMarkdown(s.summary[locale]), citeIds(kb, s.evidence)),
+    section(`${s.title[locale]} · ${s.id}`, s.summary[locale], citeIds(kb, s.evidence)),
   );
   const cited = new Set(kb.scenarios.flatMap((s) => s.evidence));
   const statements = kb.scenarioStatements.filter((st) => !cited.has(st.passageId));
@@ -67,7 +67,7 @@ function listScenarios(kb: KnowledgeBase, locale: Locale): Reply {
 function showScenario(kb: KnowledgeBase, scenario: Scenario, locale: Locale): Reply {
   const actors = scenario.actors.map((id) => kb.actorById.get(id)).filter((a) => a !== undefined);
   const intro = [
-    escapeMarkdown(scenario.summary[locale]),
+    scenario.summary[locale],
     actors.length > 0 ? t(locale, 'scenario.actors', { names: actors.map((a) => actorName(a, locale)).join(', ') }) : '',
   ]
     .filter(Boolean)
@@ -82,7 +82,7 @@ function showScenario(kb: KnowledgeBase, scenario: Scenario, locale: Locale): Re
     status: 'ok',
     locale,
     command: 'scenario',
-    title: escapeMarkdown(scenario.title[locale]),
+    title: scenario.title[locale],
     intro,
     sections,
     footer: scenario.id,

@@ -6,14 +6,14 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Locale, Passage, Source } from '../knowledge/model.js';
 import type { Reply } from './reply.js';
 import { editDistance, foldText } from '../text.js';
-import { cite, cleanInput, echo, escapeMarkdown, invalidInput, reply } from './common.js';
+import { cite, cleanInput, echo, invalidInput, reply } from './common.js';
 import { quotePieces } from './quote.js';
 
 function metaParts(source: Source | undefined): { title: string; publisher: string; published: string } {
   return {
-    title: escapeMarkdown(source?.title ?? ''),
-    publisher: source?.publisher ? `, ${escapeMarkdown(source.publisher)}` : '',
-    published: source?.published ? ` (${escapeMarkdown(source.published)})` : '',
+    title: source?.title ?? '',
+    publisher: source?.publisher ? `, ${source.publisher}` : '',
+    published: source?.published ? ` (${source.published})` : '',
   };
 }
 
@@ -37,7 +37,7 @@ function showPassage(kb: KnowledgeBase, passage: Passage, locale: Locale): Reply
     // The whole passage, never cut: in as many sections as it needs.
     sections: pieces.map((piece, i) => ({
       heading: pieces.length > 1 ? `${t(locale, 'source.text')} ${i + 1}/${pieces.length}` : t(locale, 'source.text'),
-      body: escapeMarkdown(piece),
+      body: piece,
       citations: [citation],
     })),
   });

@@ -2,7 +2,9 @@
  * `npm run deploy-commands`: registers the slash commands in `commands/` with Discord by bulk
  * overwrite (one PUT replaces the whole set, so removed commands disappear too). To
  * `DISCORD_GUILD_ID` when it is set (instant, for testing), globally otherwise (may take up to
- * an hour to show everywhere). Prints what it registered.
+ * an hour to show everywhere). Prints what it registered. The core's commands build their
+ * definitions from its command table (src/answers/commands.ts); a table command without its
+ * file in `commands/` is reported.
  */
 import { pathToFileURL } from 'node:url';
 import {
@@ -15,6 +17,7 @@ import {
 import { formatConfigError, loadConfig, requireDeploySettings, type DiscordConfig } from '../config.js';
 import type { Command } from '../discord/command.js';
 import { loadCommands } from '../discord/command-loader.js';
+import { COMMAND_NAMES } from '../answers/index.js';
 
 export type DeployResult = {
   readonly scope: 'guild' | 'global';
@@ -74,6 +77,9 @@ async function main(): Promise<number> {
   }
   const { commands, skipped } = await loadCommands();
   for (const s of skipped) process.stderr.write(`commands/${s.file} skipped: ${s.reason}\n`);
+  for (const name of COMMAND_NAMES.filter((c) => !commands.has(c))) {
+    process.stderr.write(`/${name} is in the command table but has no file in commands/: it is not registered\n`);
+  }
   try {
     const result = await deployCommands(settings.discord, commandBodies(commands.values()));
     process.stdout.write(`${describeDeploy(result)}\n`);

@@ -1,14 +1,14 @@
 /**
  * The local console: answers lines the way the bot answers slash commands.
  */
-import { answer } from '../answers/index.js';
-import { localeOf } from '../i18n.js';
+import { answer, COMMAND_NAMES } from '../answers/index.js';
+import { localeOf, t } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Locale } from '../knowledge/model.js';
 import type { Reply } from '../answers/reply.js';
 import { discussLine } from './discuss.js';
 import { parseLine } from './parse.js';
-import { renderReply } from './render.js';
+import { renderReply, terminalText } from './render.js';
 
 export type ConsoleOutput =
   | { readonly kind: 'reply'; readonly reply: Reply }
@@ -29,15 +29,15 @@ export function handleLine(kb: KnowledgeBase, line: string, locale: Locale): Con
       return { kind: 'quit' };
     case 'locale': {
       const next = localeOf(parsed.locale);
-      return { kind: 'locale', locale: next, text: next === 'id' ? 'Bahasa: Indonesia' : 'Language: English' };
+      return { kind: 'locale', locale: next, text: t(next, 'console.language') };
     }
     case 'unknown-command':
       return {
         kind: 'message',
-        text:
-          locale === 'id'
-            ? `Perintah tidak dikenal: /${parsed.name.slice(0, 40)}. Perintah: /actor, /quote, /scenario, /search, /source, /help.`
-            : `Unknown command: /${parsed.name.slice(0, 40)}. Commands: /actor, /quote, /scenario, /search, /source, /help.`,
+        text: t(locale, 'console.unknownCommand', {
+          name: terminalText(parsed.name.slice(0, 40)),
+          commands: COMMAND_NAMES.map((c) => `/${c}`).join(', '),
+        }),
       };
     case 'command':
       return { kind: 'reply', reply: answer(kb, parsed.command, parsed.options, locale) };

@@ -3,10 +3,11 @@
  * there is more than one page. Pure: the caller decides what the buttons' custom_ids are and
  * sends the result.
  *
- * Reply text from the core is already Discord Markdown (user input and source text escaped,
- * `**bold**` for highlights), so it is placed as is. Citation fields come as plain data and are
- * escaped here. Every limit in `DISCORD_LIMITS` is enforced again at the end, so even a reply
- * that broke its budget cannot make Discord reject the message.
+ * Reply text from the core is plain (source text exactly as written, teacher data, what a user
+ * typed), so every piece of it is escaped here: titles, descriptions, headings, bodies,
+ * citations and suggestions (footers are plain text on Discord and need none). Highlight ranges become `**bold**`. The core's budgets count
+ * escaping, so the limits hold by construction; every limit in `DISCORD_LIMITS` is enforced
+ * again at the end, so even a reply that broke its budget cannot make Discord reject the message.
  */
 import {
   ButtonStyle,
@@ -16,7 +17,17 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
-import { DISCORD_LIMITS, type Citation, type Reply, type ReplySection } from '../answers/reply.js';
+import {
+  DISCORD_LIMITS,
+  INLINE_MARKUP,
+  LINE_START_MARKUP,
+  mergeHighlights,
+  truncateRendered,
+  type Citation,
+  type Highlight,
+  type Reply,
+  type ReplySection,
+} from '../answers/reply.js';
 import { message } from './messages.js';
 
 /** No message ever pings: not users, roles, @everyone or @here, whatever its text says. */
@@ -40,9 +51,34 @@ export const STATUS_COLORS = {
 
 const EMPTY_FIELD = '\u200b';
 
-/** Escapes what Discord would read as Markdown or a mention in plain data such as a source title. */
+// A bare link stays clickable: none of these characters starts Markdown or a mention inside it.
+const BARE_URL = /https?:\/\/[A-Za-z0-9./?=&%#:+,;!$'-]+/g;
+
+/**
+ * Plain text as Discord Markdown that shows it as written: everything Discord would read as
+ * Markdown, a mention or a masked link escaped (`<@123>` shows as typed, not as a mention chip;
+ * `- ` or `# ` only where they start a line), bare links left clickable, and the highlight
+ * ranges in `**bold**` (those separated only by spaces as one).
+ */
+export function toMarkdown(text: string, highlights: readonly Highlight[] = []): string {
+  const verbatim = new Uint8Array(text.length);
+  for (const url of text.matchAll(BARE_URL)) verbatim.fill(1, url.index, url.index + url[0].length);
+  const escape = new Uint8Array(text.length);
+  for (const m of text.matchAll(INLINE_MARKUP)) escape[m.index] = 1;
+  for (const m of text.matchAll(LINE_START_MARKUP)) escape[m.index + m[0].length - 1] = 1;
+  const marks = new Set(mergeHighlights(text, highlights).flat());
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    if (marks.has(i)) out += '**';
+    if (escape[i] === 1 && verbatim[i] === 0) out += '\\';
+    out += text[i];
+  }
+  return marks.has(text.length) ? `${out}**` : out;
+}
+
+/** Plain data (a source title, an actor's name, a query) escaped so Discord shows it as written. */
 export function escapeDiscordText(text: string): string {
-  return text.replace(/[\\*_`~|>[\]<#@:-]/g, (c) => `\\${c}`);
+  return toMarkdown(text);
 }
 
 /** Cuts Discord Markdown to `max` characters without leaving a dangling escape or unclosed bold. */
@@ -59,9 +95,7 @@ export function clip(text: string, max: number): string {
 
 /** One line per citation: title (linked when the source has a url), paragraph, passage id. */
 export function citationLine(citation: Citation, withLink: boolean): string {
-  const title = escapeDiscordText(
-    citation.sourceTitle.length > 70 ? `${citation.sourceTitle.slice(0, 69).trimEnd()}…` : citation.sourceTitle,
-  );
+  const title = escapeDiscordText(truncateRendered(citation.sourceTitle, 70));
   const url =
     withLink && citation.url !== undefined && /^https?:\/\//i.test(citation.url)
       ? citation.url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
@@ -73,13 +107,14 @@ export function citationLine(citation: Citation, withLink: boolean): string {
 function fieldValue(section: ReplySection, withLinks: boolean, bodyMax: number): { readonly value: string; readonly clipped: boolean } {
   const citations = section.citations.map((c) => citationLine(c, withLinks)).join('\n');
   const room = DISCORD_LIMITS.fieldValue - (citations.length > 0 ? citations.length + 1 : 0);
-  const body = clip(section.body, Math.max(0, Math.min(room, bodyMax)));
+  const full = toMarkdown(section.body, section.highlights);
+  const body = clip(full, Math.max(0, Math.min(room, bodyMax)));
   const value = [body, citations].filter((part) => part.length > 0).join('\n');
-  return { value: clip(value, DISCORD_LIMITS.fieldValue) || EMPTY_FIELD, clipped: body !== section.body };
+  return { value: clip(value, DISCORD_LIMITS.fieldValue) || EMPTY_FIELD, clipped: body !== full };
 }
 
 function sectionField(section: ReplySection, bodyMax: number): APIEmbedField {
-  const name = clip(section.heading.trim(), DISCORD_LIMITS.fieldName) || EMPTY_FIELD;
+  const name = clip(escapeDiscordText(section.heading.trim()), DISCORD_LIMITS.fieldName) || EMPTY_FIELD;
   const linked = fieldValue(section, true, bodyMax);
   // Long urls take room from the text: rather than cut the text, keep the citation without its link.
   const value = linked.clipped ? fieldValue(section, false, bodyMax).value : linked.value;
@@ -123,6 +158,7 @@ export function renderReply(reply: Reply, page: number, pageId?: PageButtonId): 
   const index = Math.min(Math.max(0, Math.trunc(page)), pageCount - 1);
   const current = reply.pages[index] ?? { sections: [] };
   const footerParts = [
+    // Discord shows a footer as plain text (no Markdown, no mentions): it is placed as written.
     reply.footer,
     pageCount > 1 ? message(reply.locale, 'page', { page: index + 1, pages: pageCount }) : undefined,
   ].filter((p): p is string => p !== undefined && p !== '');
@@ -131,7 +167,7 @@ export function renderReply(reply: Reply, page: number, pageId?: PageButtonId): 
       ? [
           {
             name: message(reply.locale, 'suggestions'),
-            value: reply.suggestions.map((s) => `${s.label} · \`${s.command.replace(/`/g, "'")}\``).join('\n'),
+            value: reply.suggestions.map((s) => `${escapeDiscordText(s.label)} · \`${s.command.replace(/`/g, "'")}\``).join('\n'),
           },
         ]
       : [];
@@ -142,9 +178,11 @@ export function renderReply(reply: Reply, page: number, pageId?: PageButtonId): 
       ...suggestions.map((f) => ({ name: f.name, value: clip(f.value, DISCORD_LIMITS.fieldValue) })),
     ].slice(0, DISCORD_LIMITS.embedFields);
     const embed: APIEmbed = {
-      title: clip(reply.title, DISCORD_LIMITS.embedTitle),
+      title: clip(escapeDiscordText(reply.title), DISCORD_LIMITS.embedTitle),
       color: STATUS_COLORS[reply.status],
-      ...(current.intro !== undefined && current.intro !== '' ? { description: clip(current.intro, DISCORD_LIMITS.embedDescription) } : {}),
+      ...(current.intro !== undefined && current.intro !== ''
+        ? { description: clip(escapeDiscordText(current.intro), DISCORD_LIMITS.embedDescription) }
+        : {}),
       ...(fields.length > 0 ? { fields } : {}),
       ...(footerParts.length > 0 ? { footer: { text: clip(footerParts.join(' · '), DISCORD_LIMITS.footer) } } : {}),
     };

@@ -1,13 +1,14 @@
 /**
  * A claim: a student's own words resting on one passage. Checking it and showing it.
  */
-import { cite, escapeMarkdown, section } from '../answers/common.js';
+import { cite, section } from '../answers/common.js';
 import type { Reply } from '../answers/reply.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Locale, Passage } from '../knowledge/model.js';
 import { stripControl } from '../text.js';
 import { dt } from './messages.js';
 import { actorLabel } from './prompt.js';
+import { withoutMarks } from './marks.js';
 
 /** Longest claim: long enough for an argument, short enough for a card and the recap. */
 export const MAX_CLAIM = 500;
@@ -22,7 +23,7 @@ export type ClaimCheck =
 
 /** Checks a claim's words and that its passage exists in the loaded knowledge. */
 export function checkClaim(kb: KnowledgeBase, text: string | null | undefined, passageId: string | null | undefined): ClaimCheck {
-  const words = stripControl(text ?? '').trim();
+  const words = withoutMarks(stripControl(text ?? '')).trim();
   if (words === '') return { ok: false, reason: 'empty-text' };
   if (words.length > MAX_CLAIM) return { ok: false, reason: 'too-long', length: words.length };
   const id = stripControl(passageId ?? '').trim();
@@ -45,9 +46,9 @@ export function claimRefusal(check: ClaimCheck & { ok: false }, locale: Locale):
 
 /**
  * The claim card: who claims it (and as which actor), their words, and the passage's exact text
- * with its citation. `student` names the student: a mention on Discord (which pings nobody, as
- * no message allows mentions), a name elsewhere. Built directly rather than through `reply()`,
- * whose intro budget would cut the passage: the card stays under 2,300 characters.
+ * with its citation. `student` names the student (a name, or on Discord a placeholder the edge
+ * turns into a mention that pings nobody). Built directly rather than through `reply()`, whose
+ * intro budget would cut the passage: the card stays under 2,300 rendered characters.
  */
 export function claimCard(
   kb: KnowledgeBase,
@@ -55,15 +56,15 @@ export function claimCard(
   student: string,
   locale: Locale,
 ): Reply {
-  const actor = claim.actorId !== null ? escapeMarkdown(actorLabel(kb, claim.actorId, locale)) : null;
+  const actor = claim.actorId !== null ? actorLabel(kb, claim.actorId, locale) : null;
   const full = claim.passage.text;
   const shown =
     full.length > CARD_PASSAGE
-      ? `${escapeMarkdown(full.slice(0, CARD_PASSAGE).trimEnd())}…\n${dt(locale, 'claim.passageClipped', { passageId: claim.passage.id })}`
-      : escapeMarkdown(full);
+      ? `${full.slice(0, CARD_PASSAGE).trimEnd()}…\n${dt(locale, 'claim.passageClipped', { passageId: claim.passage.id })}`
+      : full;
   const intro = [
     actor !== null ? dt(locale, 'claim.byRole', { student, actor }) : dt(locale, 'claim.by', { student }),
-    `> ${escapeMarkdown(claim.text).replace(/\n/g, '\n> ')}`,
+    `“${claim.text}”`,
     '',
     shown,
   ].join('\n');
@@ -72,7 +73,7 @@ export function claimCard(
     locale,
     command: 'claim',
     title: dt(locale, 'claim.title'),
-    pages: [{ intro, sections: [section(dt(locale, 'claim.passage'), `\`${claim.passage.id}\``, [cite(kb, claim.passage)])] }],
+    pages: [{ intro, sections: [section(dt(locale, 'claim.passage'), claim.passage.id, [cite(kb, claim.passage)])] }],
     suggestions: [],
   };
 }

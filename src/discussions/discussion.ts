@@ -5,6 +5,7 @@
 import type { Locale, Scenario } from '../knowledge/model.js';
 import { stripControl, truncate } from '../text.js';
 import { dt } from './messages.js';
+import { withoutMarks } from './marks.js';
 import type { Member, Participant, RoleAssignment, RoleSource, Stance, StanceOption, StancePhase } from './model.js';
 
 /** Longest guiding question a teacher may type (it is shown in an embed and the chart). */
@@ -28,7 +29,7 @@ export function stanceOptionsFor(scenario: Scenario): StanceOption[] {
  * scenarios.yaml, else one made from the scenario's title.
  */
 export function guidingQuestion(scenario: Scenario, typed: string | null | undefined, locale: Locale): string {
-  const own = stripControl(typed ?? '')
+  const own = withoutMarks(stripControl(typed ?? ''))
     .replace(/\s+/g, ' ')
     .trim();
   if (own !== '') return truncate(own, MAX_QUESTION);
@@ -118,6 +119,6 @@ export function stanceOf(stances: readonly Stance[], userId: string, phase: Stan
 
 /** A name fit for an export and a log: control characters out, at most 80 characters. */
 export function cleanDisplayName(member: Member): Member {
-  const name = stripControl(member.displayName).replace(/\s+/g, ' ').trim();
+  const name = withoutMarks(stripControl(member.displayName)).replace(/\s+/g, ' ').trim();
   return { userId: member.userId, displayName: truncate(name === '' ? member.userId : name, 80) };
 }

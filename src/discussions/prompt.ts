@@ -3,7 +3,7 @@
  * replies, so the console previews exactly what the thread shows.
  */
 import { actorFamily, actorName, quotesBy } from '../answers/actor.js';
-import { cite, escapeMarkdown, excerpt, reply, section } from '../answers/common.js';
+import { cite, excerpt, reply, section } from '../answers/common.js';
 import type { Reply, ReplySection } from '../answers/reply.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Locale, Passage, Scenario } from '../knowledge/model.js';
@@ -40,13 +40,13 @@ export function actorLabel(kb: KnowledgeBase, actorId: string, locale: Locale): 
 
 /** The prompt posted at the top of the thread: summary, actors, key passages, guiding question. */
 export function buildPrompt(kb: KnowledgeBase, scenario: Scenario, question: string, locale: Locale, minutes?: number | null): Reply {
-  const actors = scenario.actors.map((id) => escapeMarkdown(actorLabel(kb, id, locale)));
+  const actors = scenario.actors.map((id) => actorLabel(kb, id, locale));
   const sections: ReplySection[] = [
     ...(actors.length > 0 ? [section(dt(locale, 'prompt.actors'), actors.join(' · '), [])] : []),
     ...keyPassages(kb, scenario).map((p) => section(dt(locale, 'prompt.passage'), excerpt(p.text, [], EXCERPT), [cite(kb, p)])),
   ];
   const intro = [
-    dt(locale, 'prompt.intro', { summary: escapeMarkdown(scenario.summary[locale]), question: escapeMarkdown(question) }),
+    dt(locale, 'prompt.intro', { summary: scenario.summary[locale], question: question }),
     dt(locale, 'prompt.howTo'),
     ...(minutes ? [dt(locale, 'prompt.timeUp', { minutes })] : []),
   ].join('\n\n');
@@ -54,7 +54,7 @@ export function buildPrompt(kb: KnowledgeBase, scenario: Scenario, question: str
     status: 'ok',
     locale,
     command: 'discuss',
-    title: dt(locale, 'prompt.title', { title: escapeMarkdown(scenario.title[locale]) }),
+    title: dt(locale, 'prompt.title', { title: scenario.title[locale] }),
     intro,
     sections,
     perPage: 5,
@@ -73,7 +73,7 @@ export function buildBriefing(kb: KnowledgeBase, scenario: Scenario, actorId: st
   const positions = (actor?.positions ?? []).map((p) =>
     section(
       dt(locale, 'briefing.position'),
-      escapeMarkdown(p.text[locale]),
+      p.text[locale],
       p.evidence.flatMap((id) => {
         const passage = kb.passageById.get(id);
         return passage ? [cite(kb, passage)] : [];
@@ -83,11 +83,7 @@ export function buildBriefing(kb: KnowledgeBase, scenario: Scenario, actorId: st
   const quotes = quotesBy(kb, family).map((q) => {
     const passage = kb.passageById.get(q.passageId);
     const speaker = q.speaker ? actorLabel(kb, q.speaker, locale) : (q.speakerName ?? name);
-    return section(
-      dt(locale, 'briefing.quote', { speaker: escapeMarkdown(speaker) }),
-      `“${escapeMarkdown(q.text)}”`,
-      passage ? [cite(kb, passage)] : [],
-    );
+    return section(dt(locale, 'briefing.quote', { speaker: speaker }), `“${q.text}”`, passage ? [cite(kb, passage)] : []);
   });
   const naming = (p: Passage) => (kb.mentionsByPassage.get(p.id) ?? []).some((m) => family.has(m.actorId));
   const passages = [...keyPassages(kb, scenario).filter(naming), ...kb.passages.filter(naming)]
@@ -103,8 +99,8 @@ export function buildBriefing(kb: KnowledgeBase, scenario: Scenario, actorId: st
     status: 'ok',
     locale,
     command: 'discuss',
-    title: dt(locale, 'briefing.title', { actor: escapeMarkdown(name) }),
-    intro: dt(locale, sections.length > 0 ? 'briefing.intro' : 'briefing.nothing', { actor: escapeMarkdown(name) }),
+    title: dt(locale, 'briefing.title', { actor: name }),
+    intro: dt(locale, sections.length > 0 ? 'briefing.intro' : 'briefing.nothing', { actor: name }),
     sections,
     perPage: BRIEFING_SECTIONS,
     footer: scenario.id,

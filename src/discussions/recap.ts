@@ -3,7 +3,7 @@
  * contributions per student, and the stance counts before and after. Counts only: who chose
  * what appears nowhere here (the teacher's export can add it, see `exports.ts`).
  */
-import { cite, escapeMarkdown, reply, section } from '../answers/common.js';
+import { cite, reply, section } from '../answers/common.js';
 import type { Reply, ReplySection } from '../answers/reply.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Locale } from '../knowledge/model.js';
@@ -97,7 +97,7 @@ export function buildRecap(
   const { discussion, claims } = data.record;
   const scenario = kb.scenarios.find((s) => s.id === discussion.scenarioId);
   const title = scenario ? scenario.title[locale] : discussion.scenarioId;
-  const roleOf = (c: Contribution) => (c.actorId !== null ? escapeMarkdown(actorLabel(kb, c.actorId, locale)) : dt(locale, 'recap.noRole'));
+  const roleOf = (c: Contribution) => (c.actorId !== null ? actorLabel(kb, c.actorId, locale) : dt(locale, 'recap.noRole'));
   const people = data.contributions;
   const sections: ReplySection[] = [
     ...(people.length === 0
@@ -116,7 +116,7 @@ export function buildRecap(
       dt(locale, 'recap.stances'),
       [
         ...data.stanceCounts.map((s) =>
-          dt(locale, 'recap.stanceLine', { option: escapeMarkdown(s.option.label[locale]), before: s.before, after: s.after }),
+          dt(locale, 'recap.stanceLine', { option: s.option.label[locale], before: s.before, after: s.after }),
         ),
         dt(locale, 'recap.stanceTotals', data.answered),
         ...(discussion.status === 'closed' ? [dt(locale, 'recap.afterHint')] : []),
@@ -138,9 +138,9 @@ export function buildRecap(
     status: 'ok',
     locale,
     command: 'discuss',
-    title: dt(locale, 'recap.title', { title: escapeMarkdown(title) }),
+    title: dt(locale, 'recap.title', { title: title }),
     intro: dt(locale, 'recap.intro', {
-      question: escapeMarkdown(discussion.question),
+      question: discussion.question,
       participants: people.length,
       claims: claims.length,
       messages: data.totalMessages,
@@ -158,7 +158,7 @@ function claimSection(
   nameOf: (c: Pick<Contribution, 'userId' | 'displayName'>) => string,
 ): ReplySection {
   const passage = kb.passageById.get(claim.passageId);
-  const actor = claim.actorId !== null ? ` (${escapeMarkdown(actorLabel(kb, claim.actorId, locale))})` : '';
-  const body = `${nameOf(claim)}${actor}: ${escapeMarkdown(truncate(claim.text, 500))}${passage ? '' : ` \`${claim.passageId}\``}`;
+  const actor = claim.actorId !== null ? ` (${actorLabel(kb, claim.actorId, locale)})` : '';
+  const body = `${nameOf(claim)}${actor}: ${truncate(claim.text, 500)}${passage ? '' : ` \`${claim.passageId}\``}`;
   return section(dt(locale, 'recap.claim', { n }), body, passage ? [cite(kb, passage)] : []);
 }

@@ -60,11 +60,12 @@ export type LoadResult =
 /** `file:line: message`, the form every problem is shown in. */
 export function formatProblem(problem: Problem): string {
   const where = problem.line > 0 ? `${problem.file}:${problem.line}` : problem.file;
-  return `${where}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`;
+  const label = problem.severity === 'warning' || problem.severity === 'note' ? `${problem.severity}: ` : '';
+  return `${where}: ${label}${problem.message}`;
 }
 
 export function isError(problem: Problem): boolean {
-  return problem.severity !== 'warning';
+  return problem.severity === undefined || problem.severity === 'error';
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

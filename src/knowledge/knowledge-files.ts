@@ -3,7 +3,8 @@
  * `src/loader.ts` reads the files and hands their text in.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
-import type { Actor, ActorKind, CuratedPosition, GlossaryEntry, Localized, Problem, Scenario, Source } from './model.js';
+import { pageFurnitureLines } from './passages.js';
+import type { Actor, ActorKind, ActorTitles, CuratedPosition, GlossaryEntry, Localized, Problem, Scenario, Source } from './model.js';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 const ACTOR_KINDS: readonly ActorKind[] = ['state', 'person', 'organization', 'group'];
@@ -92,6 +93,34 @@ function stringList(report: FileReport, map: YAMLMap, key: string, where: string
   return { values, lines };
 }
 
+/** Words in a title, at most: a title is a role (`juru bicara Kemlu`), not a sentence. */
+const MAX_TITLE_WORDS = 5;
+
+/** `titles: { en: [prime minister, PM], id: [perdana menteri, PM] }`: either language may be left out. */
+function actorTitles(report: FileReport, map: YAMLMap, where: string): ActorTitles | undefined {
+  const node = map.get('titles', true) as YamlNode | undefined;
+  if (node === undefined) return undefined;
+  if (!isMap(node)) {
+    report.add(node, `${where}: "titles" must list roles per language, e.g. { en: [prime minister, PM], id: [perdana menteri] }`);
+    return undefined;
+  }
+  checkKeys(report, node, ['en', 'id'], `${where}.titles`);
+  const lists = { en: stringList(report, node, 'en', `${where}.titles`), id: stringList(report, node, 'id', `${where}.titles`) };
+  const keep = (language: 'en' | 'id') =>
+    lists[language].values.filter((title, i) => {
+      const words = title.split(/\s+/u).length;
+      if (words <= MAX_TITLE_WORDS && /\p{L}/u.test(title)) return true;
+      report.problems.push({
+        file: report.file,
+        line: lists[language].lines[i] ?? report.lineOf(node),
+        message: `${where}: title "${title}" should be a role of at most ${MAX_TITLE_WORDS} words, such as "prime minister"`,
+      });
+      return false;
+    });
+  const titles = { en: keep('en'), id: keep('id') };
+  return titles.en.length + titles.id.length > 0 ? titles : undefined;
+}
+
 function checkKeys(report: FileReport, map: YAMLMap, allowed: readonly string[], where: string): void {
   for (const pair of map.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
@@ -130,7 +159,7 @@ export function parseActors(file: string, text: string): ParsedActors {
   for (const map of entries(report, root, 'actors')) {
     const rawId = scalarString(report, map, 'id', 'actor', true);
     const where = `actor "${rawId ?? '?'}"`;
-    checkKeys(report, map, ['id', 'names', 'aliases', 'kind', 'affiliation', 'description', 'positions'], where);
+    checkKeys(report, map, ['id', 'names', 'aliases', 'kind', 'affiliation', 'description', 'positions', 'titles'], where);
     if (rawId === undefined) continue;
     if (!ID_PATTERN.test(rawId)) {
       report.add(map.get('id', true) as YamlNode, `actor id "${rawId}" must be lower-case letters, digits, - or _ (e.g. "united-states")`);
@@ -151,6 +180,10 @@ export function parseActors(file: string, text: string): ParsedActors {
     const affiliation = scalarString(report, map, 'affiliation', where, false);
     if (affiliation !== undefined) affiliations.push({ actor: rawId, target: affiliation, node: map.get('affiliation', true) as YamlNode });
     const description = localized(report, map, 'description', where, false);
+    const titles = actorTitles(report, map, where);
+    if (titles && kind !== undefined && kind !== 'person') {
+      report.warn(map.get('titles', true) as YamlNode, `${where}: "titles" are for people (kind: person); they are ignored here`);
+    }
     const positions: CuratedPosition[] = [];
     const positionsNode = map.get('positions', true) as YamlNode | undefined;
     if (positionsNode !== undefined && !isSeq(positionsNode)) report.add(positionsNode, `${where}: "positions" must be a list`);
@@ -179,6 +212,7 @@ export function parseActors(file: string, text: string): ParsedActors {
       ...(affiliation !== undefined ? { affiliation } : {}),
       ...(description ? { description } : {}),
       positions,
+      ...(titles && kind === 'person' ? { titles } : {}),
     });
   }
   for (const { actor, target, node } of affiliations) {
@@ -323,6 +357,9 @@ export function parseSource(file: string, id: string, content: string): { source
   if (content.slice(bodyStart).trim() === '') {
     problems.push({ file, line: 1, message: 'this source has no text' });
     return { problems };
+  }
+  for (const { line, text } of pageFurnitureLines(content, bodyStart)) {
+    problems.push({ file, line, message: `skipped "${text}": page furniture, not article text`, severity: 'note' });
   }
   const source: Source = {
     id,

@@ -61,7 +61,15 @@ export type Actor = {
   readonly affiliation?: string;
   readonly description?: Localized;
   readonly positions: readonly CuratedPosition[];
+  /**
+   * Roles that stand for this person in the text (`the PM said`, `kata Menlu RI`), per language,
+   * as written in `actors.yaml` (`titles: { en: [prime minister, PM], id: [perdana menteri] }`).
+   */
+  readonly titles?: ActorTitles;
 };
+
+/** An actor's titles per language; either list may be empty. */
+export type ActorTitles = { readonly en: readonly string[]; readonly id: readonly string[] };
 
 /** Where a name of an actor occurs in a passage. Offsets into `Source.content`. */
 export type Mention = {
@@ -112,9 +120,10 @@ export type Problem = {
   readonly message: string;
   /**
    * `error` (the default) means something would be lost: the folder is not loaded. A `warning`
-   * leaves the rest usable (a citation is dropped, a field ignored).
+   * leaves the rest usable (a citation is dropped, a field ignored). A `note` says what was done
+   * on the teacher's behalf (a page-furniture line skipped) and is not a problem.
    */
-  readonly severity?: 'error' | 'warning';
+  readonly severity?: 'error' | 'warning' | 'note';
 };
 
 /** A glossary entry: words in one language that mean the same as words in another. */

@@ -84,6 +84,30 @@ export function paragraphSpans(body: string): [number, number][] {
   return spans;
 }
 
+/**
+ * Lines a news site puts between paragraphs that are not the article: links to other stories
+ * (`Baca Juga: …`, `Simak juga …`, `Read more: …`) and ad slots (`ADVERTISEMENT`, `Scroll to
+ * continue with content`). Pasted with the article, they would become passages and their quoted
+ * headlines quotes. Matched on a whole paragraph of one line, so a sentence that happens to start
+ * with `Baca juga` inside a paragraph is kept.
+ */
+const FURNITURE_RE =
+  /^(?:(?:baca|simak|lihat|tonton)\s+(?:juga|pula)(?:\s*:.{0,200}|\s+[^,;.]{1,200})?|(?:read|see|watch)\s+(?:also|more)\s*:.{0,200}|(?:also\s+read|related)\s*:.{0,200}|advertisement|iklan|scroll\s+to\s+continue(?:\s+with\s+content)?|story\s+continues\s+below(?:\s+advertisement)?)[\s.:]*$/iu;
+
+/** Whether a paragraph is page furniture (see FURNITURE_RE), not article text. */
+export function isPageFurniture(paragraph: string): boolean {
+  return !paragraph.includes('\n') && FURNITURE_RE.test(paragraph.trim());
+}
+
+/** The paragraphs of a source's body that `splitPassages` skips as page furniture, with their line numbers. */
+export function pageFurnitureLines(content: string, bodyStart: number): { line: number; text: string }[] {
+  const body = content.slice(bodyStart);
+  const lines = { offset: 0, line: 1 };
+  return paragraphSpans(body)
+    .filter(([a, b]) => isPageFurniture(body.slice(a, b)))
+    .map(([a, b]) => ({ line: lineAt(content, bodyStart + a, lines), text: body.slice(a, b) }));
+}
+
 function lineAt(content: string, offset: number, cache: { offset: number; line: number }): number {
   for (let i = cache.offset; i < offset; i++) if (content.charCodeAt(i) === 10) cache.line++;
   cache.offset = offset;
@@ -104,6 +128,8 @@ export function splitPassages(source: Source): Passage[] {
     if (heading) start += heading[0].length;
     if (start >= end) continue;
     paragraph += 1;
+    // Skipped, but counted: the ids of the paragraphs after it stay what they were.
+    if (isPageFurniture(source.content.slice(start, end))) continue;
     const text = source.content.slice(start, end);
     if (text.length <= MAX_PARAGRAPH) {
       passages.push({

@@ -4,6 +4,7 @@ import { answer, COMMAND_OPTIONS, complete, type CommandName } from '../../src/a
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import { citationLabel, DISCORD_LIMITS, type Reply } from '../../src/answers/reply.js';
 import { knowledge } from '../support/knowledge.js';
+import { embedLength, renderReply } from '../../src/discord/render.js';
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
@@ -27,6 +28,14 @@ function expectWithinDiscordLimits(reply: Reply): void {
     }
     expect(total).toBeLessThanOrEqual(DISCORD_LIMITS.embedTotal);
   }
+  // And as Discord receives it, escaped: every page fits without the renderer cutting a citation.
+  reply.pages.forEach((_, page) => {
+    for (const embed of renderReply(reply, page, String).embeds) {
+      expect(embedLength(embed)).toBeLessThanOrEqual(DISCORD_LIMITS.embedTotal);
+      expect(embed.title?.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.embedTitle);
+      for (const field of embed.fields ?? []) expect(field.value.length).toBeLessThanOrEqual(DISCORD_LIMITS.fieldValue);
+    }
+  });
 }
 
 const commands = Object.keys(COMMAND_OPTIONS) as CommandName[];
@@ -70,10 +79,11 @@ describe('answer', () => {
     }
   });
 
-  it('never echoes user input as Markdown or a mention', () => {
+  it('echoes user input as typed, which Discord then shows escaped: never as Markdown or a mention', () => {
     const reply = answer(kb, 'actor', { name: '@everyone **x** <@123>' }, 'en');
-    expect(reply.title).not.toMatch(/(^|[^\\])@everyone/);
-    expect(reply.title).not.toMatch(/(^|[^\\])\*\*/);
+    expect(reply.title).toBe('No actor called “@everyone **x** <@123>”');
+    const title = renderReply(reply, 0).embeds[0]?.title;
+    expect(title).toBe('No actor called “\\@everyone \\*\\*x\\*\\* \\<\\@123>”');
   });
 
   it('never throws on arbitrary input (property)', () => {

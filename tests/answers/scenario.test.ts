@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import type { Reply } from '../../src/answers/reply.js';
 import { FIXTURES, knowledge } from '../support/knowledge.js';
 import path from 'node:path';
+import { highlighted } from '../../src/console/render.js';
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
@@ -31,7 +32,7 @@ describe('/scenario', () => {
     const reply = answer(kb, 'scenario', { name: 'russia intervenes' }, 'id');
     const [evidence] = sections(reply);
     expect(evidence?.citations[0]?.passageId).toBe('nagorno-karabakh-2020#10');
-    expect(evidence?.body).toMatch(/^\*\*Tapi jika/);
+    expect(highlighted(evidence?.body ?? '', evidence?.highlights)).toMatch(/^\*\*Tapi jika/);
   });
 
   it('answers an unknown scenario with the list of known ones', () => {

@@ -3,6 +3,7 @@ import { answer } from '../../src/answers/index.js';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import type { Reply } from '../../src/answers/reply.js';
 import { knowledge } from '../support/knowledge.js';
+import { highlighted } from '../../src/console/render.js';
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
@@ -16,7 +17,8 @@ describe('/search on the seed article', () => {
     for (const query of ['gencatan senjata', 'ceasefire', 'gencatn senjata']) {
       const reply = answer(kb, 'search', { query }, 'en');
       expect(first(reply)?.citations[0]?.passageId).toBe('nagorno-karabakh-2020#7');
-      expect(first(reply)?.body).toContain('**gencatan senjata**');
+      const section = first(reply);
+      expect(highlighted(section?.body ?? '', section?.highlights)).toContain('**gencatan senjata**');
     }
   });
 

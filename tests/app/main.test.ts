@@ -1,12 +1,15 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES } from '../support/knowledge.js';
+import { FIXTURES, SEED_KNOWLEDGE } from '../support/knowledge.js';
 import { runScript } from '../support/run.js';
 
-// These run the real entry point, as `npm start -- ...` does, without a .env or a token.
+// These run the real entry point, as `npm start -- ...` does, without a .env or a token, over the
+// fixture copy of the bundled knowledge (so a teacher's edits to knowledge/ do not change them).
+const SEED = ['--knowledge', SEED_KNOWLEDGE];
+
 describe('npm start (no token)', () => {
   it('--once answers one line as a person would read it and exits', async () => {
-    const r = await runScript('src/app/main.ts', ['--once', '/quote aliyev']);
+    const r = await runScript('src/app/main.ts', ['--once', '/quote aliyev', ...SEED]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Quotes of Ilham Aliyev');
     expect(r.stdout).toContain('“Kita harus memulihkan keadilan historis.');
@@ -14,14 +17,27 @@ describe('npm start (no token)', () => {
   });
 
   it('--json prints only the reply object on stdout', async () => {
-    const r = await runScript('src/app/main.ts', ['--once', '/actor russia', '--json', '--locale', 'id']);
+    const r = await runScript('src/app/main.ts', ['--once', '/actor russia', '--json', '--locale', 'id', ...SEED]);
     expect(r.code).toBe(0);
     const reply = JSON.parse(r.stdout) as { status: string; locale: string; command: string };
     expect(reply).toMatchObject({ status: 'ok', locale: 'id', command: 'actor' });
   });
 
+  it('--json gives the source text verbatim, with highlight ranges beside it (no Markdown, no escapes)', async () => {
+    const r = await runScript('src/app/main.ts', ['--once', '/search gencatan senjata', '--json', ...SEED]);
+    const reply = JSON.parse(r.stdout) as { pages: { sections: { body: string; highlights: [number, number][] }[] }[] };
+    const section = reply.pages[0]?.sections[0];
+    expect(section?.body).toBe('NATO dan AS meminta masing-masing pihak menghindari eskalasi dan kembali ke rezim gencatan senjata.');
+    expect(section?.highlights.map(([a, b]) => section.body.slice(a, b))).toEqual(['gencatan', 'senjata']);
+  });
+
+  it('shows highlights as **…** in the text answer', async () => {
+    const r = await runScript('src/app/main.ts', ['--once', '/search gencatan senjata', ...SEED]);
+    expect(r.stdout).toContain('NATO dan AS meminta masing-masing pihak menghindari eskalasi dan kembali ke rezim **gencatan senjata**.');
+  });
+
   it('reads lines from standard input as a console, and says how to connect to Discord when interactive', async () => {
-    const r = await runScript('src/app/main.ts', [], { input: '/actor nato\n/scenario\nexit\n' });
+    const r = await runScript('src/app/main.ts', SEED, { input: '/actor nato\n/scenario\nexit\n' });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('NATO');
     expect(r.stdout).toContain('Scenarios');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLine } from '../../src/console/parse.js';
-import { plainText } from '../../src/console/render.js';
+import { highlighted, terminalText } from '../../src/console/render.js';
 
 describe('parseLine', () => {
   it('puts the text after a command into its first option', () => {
@@ -30,9 +30,22 @@ describe('parseLine', () => {
   });
 });
 
-describe('plainText', () => {
-  it('undoes Markdown escapes so the console shows the source text as written', () => {
-    expect(plainText('\\- \\@everyone \\*\\*x\\*\\* **Rusia**', false)).toBe('- @everyone **x** **Rusia**');
-    expect(plainText('**Rusia**', true)).toBe('\u001b[1mRusia\u001b[22m');
+describe('highlighted', () => {
+  it('shows the source text as written, highlights as **…** (or bold on a colour terminal)', () => {
+    expect(highlighted('- @everyone **x** Rusia', [[18, 23]])).toBe('- @everyone **x** **Rusia**');
+    expect(highlighted('Rusia', [[0, 5]], true)).toBe('\u001b[1mRusia\u001b[22m');
+  });
+
+  it('reads highlights separated only by spaces as one', () => {
+    expect(
+      highlighted('gencatan senjata dilanggar', [
+        [0, 8],
+        [9, 16],
+      ]),
+    ).toBe('**gencatan senjata** dilanggar');
+  });
+
+  it('drops control characters a pasted article could restyle the terminal with', () => {
+    expect(terminalText('Rusia\u001b[31m merah\nbaris')).toBe('Rusia[31m merah\nbaris');
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { citationLine, clip, embedLength, renderNote, renderReply } from '../../src/discord/render.js';
-import { DISCORD_LIMITS, REPLY_BUDGET, type Citation, type Reply, type ReplySection } from '../../src/answers/reply.js';
+import { citationLine, clip, embedLength, renderNote, renderReply, toMarkdown } from '../../src/discord/render.js';
+import { DISCORD_LIMITS, REPLY_BUDGET, renderedLength, type Citation, type Reply, type ReplySection } from '../../src/answers/reply.js';
 
 const citation: Citation = { passageId: 'nk-2020#5', sourceId: 'nk-2020', sourceTitle: 'Perang Nagorno-Karabakh 2020', paragraph: 5 };
 
@@ -31,7 +31,7 @@ describe('renderReply', () => {
         color: 0x3b82f6,
         description: 'Named in 4 passages.',
         fields: [
-          { name: 'Position 1', value: '“Kita harus memulihkan keadilan historis.”\n↳ *Perang Nagorno\\-Karabakh 2020*, ¶5 · `nk-2020#5`' },
+          { name: 'Position 1', value: '“Kita harus memulihkan keadilan historis.”\n↳ *Perang Nagorno-Karabakh 2020*, ¶5 · `nk-2020#5`' },
         ],
       },
     ]);
@@ -39,7 +39,7 @@ describe('renderReply', () => {
 
   it('links the source title when the source has a url', () => {
     const line = citationLine({ ...citation, url: 'https://example.org/berita (1)' }, true);
-    expect(line).toBe('↳ [Perang Nagorno\\-Karabakh 2020](https://example.org/berita%20%281%29), ¶5 · `nk-2020#5`');
+    expect(line).toBe('↳ [Perang Nagorno-Karabakh 2020](https://example.org/berita%20%281%29), ¶5 · `nk-2020#5`');
   });
 
   it('adds ◀ ▶ buttons for more pages, disabled at the ends, with the page in the footer', () => {
@@ -75,7 +75,7 @@ describe('renderReply', () => {
 
   it('escapes Markdown and mentions in a source title', () => {
     expect(citationLine({ ...citation, sourceTitle: '**Breaking** @everyone <@123> [x](y)' }, false)).toBe(
-      '↳ *\\*\\*Breaking\\*\\* \\@everyone \\<\\@123\\> \\[x\\](y)*, ¶5 · `nk-2020#5`',
+      '↳ *\\*\\*Breaking\\*\\* \\@everyone \\<\\@123> \\[x\\](y)*, ¶5 · `nk-2020#5`',
     );
   });
 
@@ -158,5 +158,68 @@ describe('clip', () => {
 describe('renderNote', () => {
   it('is plain content with no mentions parsed', () => {
     expect(renderNote('Only in <#1>')).toEqual({ content: 'Only in <#1>', embeds: [], components: [], allowedMentions: { parse: [] } });
+  });
+});
+
+describe('toMarkdown', () => {
+  it('escapes what Discord would read as Markdown or a mention, so text shows as written', () => {
+    expect(toMarkdown('<@123> @everyone **x** _y_ `z` ~~s~~ ||p|| [a](b) \\')).toBe(
+      '\\<\\@123> \\@everyone \\*\\*x\\*\\* \\_y\\_ \\`z\\` \\~\\~s\\~\\~ \\|\\|p\\|\\| \\[a\\](b) \\\\',
+    );
+  });
+
+  it('escapes list, heading and quote markers only where they start a line', () => {
+    expect(toMarkdown('- satu\n# dua\n> tiga\n1. empat\nmasing-masing #1 a>b')).toBe(
+      '\\- satu\n\\# dua\n\\> tiga\n1\\. empat\nmasing-masing #1 a>b',
+    );
+  });
+
+  it('keeps bare links clickable', () => {
+    expect(toMarkdown('lihat https://example.org/a-b_c?x=1#p <@1>')).toBe('lihat https://example.org/a-b\\_c?x=1#p \\<\\@1>');
+  });
+
+  it('marks highlights in bold, reading ranges separated only by spaces as one', () => {
+    const text = 'rezim gencatan senjata, dan *perang*';
+    expect(
+      toMarkdown(text, [
+        [6, 14],
+        [15, 22],
+        [29, 35],
+      ]),
+    ).toBe('rezim **gencatan senjata**, dan \\***perang**\\*');
+  });
+
+  it('never grows text beyond what the core budgets for it (property)', () => {
+    const unit = fc.constantFrom('a', ' ', '\n', '-', '#', '>', '1', '.', '*', '\\', '_', '<', '@', 'h', 't', 'p', 's', ':', '/', 'é');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 200 }), fc.array(fc.tuple(fc.nat(200), fc.nat(20)), { maxLength: 5 }), (text, raw) => {
+        const highlights = raw.map(([a, n]) => [Math.min(a, text.length), Math.min(a + n, text.length)] as const);
+        expect(toMarkdown(text, highlights).length).toBeLessThanOrEqual(renderedLength(text, highlights));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('renderReply escapes teacher data in every field', () => {
+  it('title, description, headings, suggestions and citations; the footer is plain text on Discord', () => {
+    const teacher = 'Kabar <@123> **penting**';
+    const msg = renderReply(
+      reply(1, {
+        status: 'not-found',
+        title: teacher,
+        footer: teacher,
+        pages: [{ intro: teacher, sections: [{ heading: teacher, body: 'isi', citations: [{ ...citation, sourceTitle: teacher }] }] }],
+        suggestions: [{ label: `Actor ${teacher}`, command: '/actor x' }],
+      }),
+      0,
+    );
+    const escaped = 'Kabar \\<\\@123> \\*\\*penting\\*\\*';
+    const embed = msg.embeds[0];
+    expect(embed?.title).toBe(escaped);
+    expect(embed?.description).toBe(escaped);
+    expect(embed?.fields?.[0]).toEqual({ name: escaped, value: `isi\n↳ *${escaped}*, ¶5 · \`nk-2020#5\`` });
+    expect(embed?.fields?.[1]).toEqual({ name: 'Did you mean', value: `Actor ${escaped} · \`/actor x\`` });
+    expect(embed?.footer?.text).toBe(teacher);
   });
 });

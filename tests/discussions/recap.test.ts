@@ -78,7 +78,7 @@ describe('the prompt', () => {
     const prompt = buildPrompt(kb, scenario, 'Should Russia stay out?', 'en', 20);
     expect(prompt.title).toBe('Discussion: Russia stays out of the fighting in Karabakh');
     const page = prompt.pages[0]!;
-    expect(page.intro).toContain('**Guiding question:** Should Russia stay out?');
+    expect(page.intro).toContain('Guiding question: Should Russia stay out?');
     expect(page.intro).toContain('Ends in 20 min.');
     expect(page.sections[0]).toMatchObject({ heading: 'Actors', body: 'Russia · Armenia · Azerbaijan' });
     const passages = page.sections.filter((s) => s.heading === 'Key passage');
@@ -120,8 +120,8 @@ describe('claims', () => {
     expect(check.text).toBe('Russia will not send troops.');
     const card = claimCard(kb, { text: check.text, passage: check.passage, actorId: 'russia' }, '<@100000000000000100>', 'en');
     const intro = card.pages[0]!.intro ?? '';
-    expect(intro).toContain('By <@100000000000000100>, as **Russia**:');
-    expect(intro).toContain('> Russia will not send troops.');
+    expect(intro).toContain('By <@100000000000000100>, as Russia:');
+    expect(intro).toContain('“Russia will not send troops.”');
     expect(card.pages[0]!.sections[0]!.citations[0]?.passageId).toBe('nagorno-karabakh-2020#9');
     withinDiscordLimits(card);
   });

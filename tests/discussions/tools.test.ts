@@ -14,7 +14,7 @@ describe('/discuss preview in the console', () => {
     expect(out.kind).toBe('message');
     const text = out.kind === 'message' ? out.text : '';
     expect(text).toMatch(/^Diskusi: Rusia tidak ikut campur dalam pertempuran di Karabakh\n/);
-    expect(text).toContain('**Pertanyaan pemandu:** Siapa yang paling diuntungkan?');
+    expect(text).toContain('Pertanyaan pemandu: Siapa yang paling diuntungkan?');
     expect(text).toContain('— Perang Nagorno-Karabakh 2020: Azerbaijan, Armenia dan sikap Rusia, ¶9 (nagorno-karabakh-2020#9)');
     expect(text).toContain('— Rangkuman (contoh dengan tiga siswa rekaan) —');
     expect(text).toContain('Setuju: sebelum 2 · sesudah 1');

@@ -4,12 +4,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import { savedIndexPath } from '../../src/knowledge/loader.js';
-import { BUNDLED_KNOWLEDGE } from '../support/knowledge.js';
+import { SEED_KNOWLEDGE } from '../support/knowledge.js';
 
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'sumber-saved-'));
-  await cp(BUNDLED_KNOWLEDGE, dir, { recursive: true, filter: (src) => !src.includes('.cache') });
+  await cp(SEED_KNOWLEDGE, dir, { recursive: true, filter: (src) => !src.includes('.cache') });
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });

@@ -15,10 +15,16 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { compileActorMatcher, resolveActor, type ActorMatcher } from '../../src/knowledge/actors.js';
 import type { Actor, Passage, Quote, Source } from '../../src/knowledge/model.js';
+import { isPageFurniture } from '../../src/knowledge/passages.js';
 import { extractQuotes } from '../../src/knowledge/quotes/index.js';
 import { foldText } from '../../src/text.js';
 
 export const QUOTE_FIXTURES = fileURLToPath(new URL('../fixtures/quotes/', import.meta.url));
+/**
+ * A second tuning set, in the styles of real Indonesian and English news (issue 7: roles for
+ * names, lead-in clauses, pronouns after organisations, page furniture, a missing closing mark).
+ */
+export const REALNEWS_QUOTES = fileURLToPath(new URL('../fixtures/realnews/quotes/', import.meta.url));
 
 export type LabelledQuote = { readonly text: string; readonly speaker: string | null; readonly why?: string };
 
@@ -71,16 +77,20 @@ export function loadQuoteFixtures(dir = QUOTE_FIXTURES): QuoteFixture[] {
     });
 }
 
-/** A source with one passage per non-empty line, exact offsets (the fixtures have no front matter). */
+/**
+ * A source with one passage per non-empty line, exact offsets (the fixtures have no front matter).
+ * Page furniture (`Baca Juga: …`, `ADVERTISEMENT`) is skipped, as the knowledge reader skips it.
+ */
 export function fixtureSource(name: string, content: string, language: string): { source: Source; passages: Passage[] } {
   const source: Source = { id: name, file: `${name}.txt`, title: name, language, content, bodyStart: 0 };
   const passages: Passage[] = [];
   let offset = 0;
+  let paragraph = 0;
   content.split('\n').forEach((line, i) => {
     const lead = line.length - line.trimStart().length;
     const text = line.trim();
-    if (text.length > 0) {
-      const paragraph = passages.length + 1;
+    if (text.length > 0) paragraph++;
+    if (text.length > 0 && !isPageFurniture(text)) {
       const start = offset + lead;
       passages.push({ id: `${name}#${paragraph}`, sourceId: name, paragraph, part: 1, start, end: start + text.length, line: i + 1, text });
     }

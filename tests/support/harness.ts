@@ -22,9 +22,11 @@ import {
 
 export { TEST_TOKEN };
 export const REPO_KNOWLEDGE = path.resolve(import.meta.dirname, '../../knowledge');
+/** The fixture copy of the bundled folder (tests/fixtures/knowledge/seed), the default for tests. */
+export const SEED_KNOWLEDGE = path.resolve(import.meta.dirname, '../fixtures/knowledge/seed');
 
 /** A temporary copy of a knowledge folder, so tests may break it and the loader's cache stays out of the repo. */
-export function copyKnowledge(from: string = REPO_KNOWLEDGE): { dir: string; remove: () => void } {
+export function copyKnowledge(from: string = SEED_KNOWLEDGE): { dir: string; remove: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), 'sumber-kb-'));
   cpSync(from, dir, { recursive: true, filter: (src) => !src.split(path.sep).includes('.cache') });
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
@@ -49,7 +51,7 @@ export type Harness = {
 export type HarnessOptions = {
   /** Extra environment, e.g. `{ COOLDOWN_SECONDS: '30' }` (default cooldown here: off). */
   readonly env?: Record<string, string>;
-  /** Knowledge folder to copy (default the repo's `knowledge/`). */
+  /** Knowledge folder to copy (default the fixture copy of the repo's `knowledge/`). */
   readonly knowledgeFrom?: string;
   /** Commands to add to (or replace among) the real ones. */
   readonly extraCommands?: readonly Command[];

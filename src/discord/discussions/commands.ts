@@ -5,7 +5,6 @@
  */
 import { ButtonStyle, ChannelType, type ChatInputCommandInteraction, type GuildMember, type Interaction } from 'discord.js';
 import type { Locale } from '../../knowledge/model.js';
-import { escapeMarkdown } from '../../answers/common.js';
 import { renderStanceChart } from '../../discussions/chart.js';
 import { checkClaim, claimCard, claimRefusal } from '../../discussions/claim.js';
 import {
@@ -23,9 +22,10 @@ import { buildPrompt, actorLabel } from '../../discussions/prompt.js';
 import { findScenario, previewDiscussion } from '../../discussions/preview.js';
 import { buildRecap, formatTime, recapData } from '../../discussions/recap.js';
 import { truncate } from '../../text.js';
-import { renderReply, type RenderedMessage } from '../render.js';
+import { escapeDiscordText, renderReply, type RenderedMessage } from '../render.js';
 import { encodeDiscussionId } from './custom-ids.js';
-import { button, isTeacher, row, type DiscussionEdge, type UploadFile } from './edge.js';
+import { button, isTeacher, row, withMentions, type DiscussionEdge, type UploadFile } from './edge.js';
+import { studentMark } from '../../discussions/marks.js';
 
 /** What a discussion command answers: a private note, or a message (possibly with files). */
 export type DiscussionAnswer =
@@ -96,7 +96,10 @@ export async function startDiscussion(
   const scenario = findScenario(kb, query);
   if (!scenario)
     return note(
-      dt(locale, 'note.unknownScenario', { query: escapeMarkdown(truncate(query, 60)), known: kb.scenarios.map((s) => s.id).join(', ') }),
+      dt(locale, 'note.unknownScenario', {
+        query: escapeDiscordText(truncate(query, 60)),
+        known: kb.scenarios.map((s) => s.id).join(', '),
+      }),
     );
   const minutes = interaction.options.getInteger('minutes');
   const question = guidingQuestion(scenario, interaction.options.getString('question'), locale);
@@ -164,13 +167,13 @@ export async function giveRoles(edge: DiscussionEdge, interaction: ChatInputComm
         actorLabel(kb, id, 'id').toLowerCase() === actorText.trim().toLowerCase(),
     );
     if (!actorId)
-      return note(dt(locale, 'note.unknownActor', { actor: escapeMarkdown(truncate(actorText, 60)), known: actors.join(', ') }));
+      return note(dt(locale, 'note.unknownActor', { actor: escapeDiscordText(truncate(actorText, 60)), known: actors.join(', ') }));
     const member = interaction.options.getMember('student') as GuildMember | { nick?: string | null } | null;
     const nick = member && 'displayName' in member ? member.displayName : (member?.nick ?? null);
     const named = cleanDisplayName({ userId: student.id, displayName: nick ?? student.globalName ?? student.username });
     edge.store.assignRoles(discussion.id, [{ ...named, actorId, source: 'teacher' }], now);
     await postRoles(edge, discussion);
-    return note(dt(locale, 'note.roleSet', { student: `<@${student.id}>`, actor: escapeMarkdown(actorLabel(kb, actorId, locale)) }));
+    return note(dt(locale, 'note.roleSet', { student: `<@${student.id}>`, actor: escapeDiscordText(actorLabel(kb, actorId, locale)) }));
   }
   const mode: RoleMode = interaction.options.getString('mode') === 'random' ? 'random' : 'balanced';
   const record = edge.store.record(discussion.id);
@@ -195,7 +198,7 @@ async function postRoles(edge: DiscussionEdge, discussion: Discussion): Promise<
   const participants = edge.store.record(discussion.id)?.participants ?? [];
   const lines = participants
     .filter((p) => p.actorId !== null)
-    .map((p) => dt(l, 'roles.line', { student: `<@${p.userId}>`, actor: escapeMarkdown(actorLabel(kb, p.actorId as string, l)) }));
+    .map((p) => dt(l, 'roles.line', { student: `<@${p.userId}>`, actor: escapeDiscordText(actorLabel(kb, p.actorId as string, l)) }));
   const description = truncate([dt(l, 'roles.intro'), '', ...lines].join('\n'), 4000);
   await edge.post(discussion.threadId, {
     embeds: [{ title: dt(l, 'roles.title'), description, color: 0x0072b2 }],
@@ -215,10 +218,10 @@ async function postRecap(edge: DiscussionEdge, discussion: Discussion, withNames
   const record = edge.store.record(discussion.id);
   if (!record) throw new Error(`discussion ${discussion.id} has no record`);
   const data = recapData(record);
-  const recap = buildRecap(kb, data, discussion.locale, (c) => `<@${c.userId}>`);
+  const recap = buildRecap(kb, data, discussion.locale, (c) => studentMark(c.userId));
   const png = renderStanceChart(data.stanceCounts, discussion.question, discussion.locale);
   const chartName = `stance-chart-${discussion.id}.png`;
-  const pages = recap.pages.map((_, page) => renderReply(recap, page));
+  const pages = recap.pages.map((_, page) => withMentions(renderReply(recap, page)));
   const [first, ...rest] = pages;
   if (first) {
     const embed = { ...first.embeds[0], image: { url: `attachment://${chartName}` } };
@@ -326,7 +329,7 @@ export function previewPrompt(edge: DiscussionEdge, interaction: ChatInputComman
   const query = interaction.options.getString('scenario') ?? '';
   const preview = previewDiscussion(kb, query, interaction.options.getString('question'), locale);
   if (!preview.ok)
-    return note(dt(locale, 'note.unknownScenario', { query: escapeMarkdown(truncate(query, 60)), known: preview.known.join(', ') }));
+    return note(dt(locale, 'note.unknownScenario', { query: escapeDiscordText(truncate(query, 60)), known: preview.known.join(', ') }));
   return { kind: 'message', message: renderReply(preview.prompt, 0) };
 }
 
@@ -349,6 +352,8 @@ export function makeClaim(edge: DiscussionEdge, interaction: ChatInputCommandInt
   });
   return {
     kind: 'message',
-    message: renderReply(claimCard(kb, { text: check.text, passage: check.passage, actorId }, `<@${member.userId}>`, discussion.locale), 0),
+    message: withMentions(
+      renderReply(claimCard(kb, { text: check.text, passage: check.passage, actorId }, studentMark(member.userId), discussion.locale), 0),
+    ),
   };
 }

@@ -11,7 +11,6 @@ import {
   type MessageContextMenuCommandInteraction,
   type StringSelectMenuInteraction,
 } from 'discord.js';
-import { escapeMarkdown } from '../../answers/common.js';
 import { checkClaim, claimCard, claimRefusal } from '../../discussions/claim.js';
 import { stanceOf } from '../../discussions/discussion.js';
 import { dt } from '../../discussions/messages.js';
@@ -19,10 +18,11 @@ import type { Discussion, StancePhase } from '../../discussions/model.js';
 import { buildBriefing, keyPassages } from '../../discussions/prompt.js';
 import type { Locale } from '../../knowledge/model.js';
 import { truncate } from '../../text.js';
-import { renderNote, renderReply, type RenderedMessage } from '../render.js';
+import { escapeDiscordText, renderNote, renderReply, type RenderedMessage } from '../render.js';
 import { memberOf } from './commands.js';
 import { decodeDiscussionId, encodeDiscussionId } from './custom-ids.js';
-import { button, row, type DiscussionEdge } from './edge.js';
+import { button, row, withMentions, type DiscussionEdge } from './edge.js';
+import { studentMark } from '../../discussions/marks.js';
 
 const ephemeral = { flags: MessageFlags.Ephemeral } as const;
 
@@ -38,10 +38,12 @@ function discussionFor(edge: DiscussionEdge, discussionId: number, channelId: st
 
 function stanceChoices(discussion: Discussion, phase: StancePhase, locale: Locale, current: string | undefined): RenderedMessage {
   const options = discussion.stanceOptions;
-  const ask = dt(locale, phase === 'before' ? 'note.stanceAsk' : 'note.stanceAskAfter', { question: escapeMarkdown(discussion.question) });
+  const ask = dt(locale, phase === 'before' ? 'note.stanceAsk' : 'note.stanceAskAfter', {
+    question: escapeDiscordText(discussion.question),
+  });
   const chosen = options.find((o) => o.key === current);
   return {
-    content: [ask, ...(chosen ? [dt(locale, 'note.stanceCurrent', { option: escapeMarkdown(chosen.label[locale]) })] : [])].join('\n'),
+    content: [ask, ...(chosen ? [dt(locale, 'note.stanceCurrent', { option: escapeDiscordText(chosen.label[locale]) })] : [])].join('\n'),
     embeds: [],
     components: [
       row(
@@ -98,7 +100,7 @@ export async function onDiscussionComponent(
       const outcome = option ? edge.store.recordStance(discussion.id, member, component.phase, option.key, now) : 'not-open';
       const text =
         option && (outcome === 'recorded' || outcome === 'changed')
-          ? dt(locale, 'note.stanceRecorded', { option: escapeMarkdown(option.label[locale]) })
+          ? dt(locale, 'note.stanceRecorded', { option: escapeDiscordText(option.label[locale]) })
           : dt(locale, outcome === 'not-closed' ? 'note.afterNotYet' : 'note.closed');
       await interaction.update({ content: text, embeds: [], components: [], allowedMentions: { parse: [] } });
       return;
@@ -201,7 +203,9 @@ async function citeChosen(
   });
   await edge.post(
     discussion.threadId,
-    renderReply(claimCard(kb, { text: check.text, passage: check.passage, actorId }, `<@${member.userId}>`, discussion.locale), 0),
+    withMentions(
+      renderReply(claimCard(kb, { text: check.text, passage: check.passage, actorId }, studentMark(member.userId), discussion.locale), 0),
+    ),
   );
   await interaction.update({ content: dt(locale, 'note.claimed'), components: [], allowedMentions: { parse: [] } });
 }

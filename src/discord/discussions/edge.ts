@@ -23,6 +23,7 @@ import type { KnowledgeHolder } from '../../knowledge/knowledge-holder.js';
 import type { Logger } from '../../logger.js';
 import type { RandomSource } from '../../discussions/discussion.js';
 import { dt } from '../../discussions/messages.js';
+import { STUDENT_MARK } from '../../discussions/marks.js';
 import type { DiscussionStore } from '../../discussions/store.js';
 import type { RenderedMessage } from '../render.js';
 
@@ -63,6 +64,21 @@ export function button(
 
 export function row(...buttons: APIButtonComponentWithCustomId[]): APIActionRowComponent<APIButtonComponentWithCustomId> {
   return { type: ComponentType.ActionRow, components: buttons.slice(0, 5) };
+}
+
+/** Turns the student marks of a rendered reply into mentions (which ping nobody: no message allows any). */
+export function withMentions(message: RenderedMessage): RenderedMessage {
+  const mention = (text: string) => text.replace(STUDENT_MARK, '<@$1>');
+  const strip = (text: string) => text.replace(STUDENT_MARK, '');
+  return {
+    ...message,
+    embeds: message.embeds.map((e) => ({
+      ...e,
+      ...(e.title !== undefined ? { title: strip(e.title) } : {}),
+      ...(e.description !== undefined ? { description: mention(e.description) } : {}),
+      ...(e.fields ? { fields: e.fields.map((f) => ({ ...f, name: strip(f.name), value: mention(f.value) })) } : {}),
+    })),
+  };
 }
 
 export class DiscussionEdge {
