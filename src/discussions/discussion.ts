@@ -43,10 +43,11 @@ export type RoleMode = 'balanced' | 'random';
 export type RandomSource = () => number;
 
 /**
- * Gives every student who has no teacher-set role one of `actorIds`, so that the actors are held
- * as evenly as possible (7 students over 3 actors: 3, 2, 2). Teacher-set roles are kept and
- * count toward the balance. `balanced` deals in join order; `random` shuffles the students first.
- * Returns only the assignments that change something, in join order.
+ * Gives every student who has no role yet one of `actorIds`, so that the actors are held as
+ * evenly as possible (7 students over 3 actors: 3, 2, 2). Roles already given (by an earlier run
+ * or by the teacher) stay and count toward the balance, so running it again after late joiners
+ * changes nobody's role. `balanced` deals in join order; `random` shuffles the students first.
+ * Returns the new assignments, in join order.
  *
  * @example
  * assignRoles(participants, ['russia', 'armenia', 'azerbaijan'], 'balanced')
@@ -59,10 +60,9 @@ export function assignRoles(
 ): RoleAssignment[] {
   if (actorIds.length === 0) return [];
   const load = new Map(actorIds.map((id) => [id, 0]));
-  const kept = participants.filter((p) => p.roleSource === 'teacher' && p.actorId !== null && load.has(p.actorId));
-  for (const p of kept) load.set(p.actorId as string, (load.get(p.actorId as string) ?? 0) + 1);
-  const keptIds = new Set(kept.map((p) => p.userId));
-  const toAssign = participants.filter((p) => !keptIds.has(p.userId));
+  const holds = (p: Participant): p is Participant & { actorId: string } => p.actorId !== null && load.has(p.actorId);
+  for (const p of participants.filter(holds)) load.set(p.actorId, (load.get(p.actorId) ?? 0) + 1);
+  const toAssign = participants.filter((p) => !holds(p));
   const order = mode === 'random' ? shuffle(toAssign, random) : toAssign;
   const given = new Map<string, string>();
   for (const student of order) {
@@ -75,7 +75,7 @@ export function assignRoles(
   const source: RoleSource = mode;
   return toAssign.flatMap((p) => {
     const actorId = given.get(p.userId);
-    return actorId === undefined || (actorId === p.actorId && p.roleSource === source) ? [] : [{ userId: p.userId, actorId, source }];
+    return actorId === undefined ? [] : [{ userId: p.userId, actorId, source }];
   });
 }
 

@@ -80,9 +80,7 @@ describe('a class discussion, start to recap', () => {
     prompt = await threads.waitForPost((p) => p.channelId === threadId);
     const embed = prompt.body.embeds[0];
     expect(embed.title).toBe('Discussion: Russia stays out of the fighting in Karabakh');
-    expect(embed.description).toContain(
-      'Guiding question: Should Russia stay out of the fighting, even though Armenia asked for help?',
-    );
+    expect(embed.description).toContain('Guiding question: Should Russia stay out of the fighting, even though Armenia asked for help?');
     expect(embed.description).toContain('Ends in 1 min.');
     expect(embed.fields[0]).toEqual({ name: 'Actors', value: 'Russia · Armenia · Azerbaijan' });
     const passages = embed.fields.filter((f: any) => f.name === 'Key passage');

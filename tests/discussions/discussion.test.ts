@@ -42,6 +42,23 @@ describe('assignRoles', () => {
     expect(heldBy(c)).toEqual({ russia: 3, armenia: 2, azerbaijan: 2 });
   });
 
+  it('keeps roles already given, so a second run after late joiners changes nobody’s role', () => {
+    const first = assignRoles(students(4), ACTORS, 'balanced');
+    const after = students(7).map((p) => ({
+      ...p,
+      ...(first.find((a) => a.userId === p.userId)
+        ? { actorId: first.find((a) => a.userId === p.userId)!.actorId, roleSource: 'balanced' as const }
+        : {}),
+    }));
+    const second = assignRoles(after, ACTORS, 'random', seededRandom(3));
+    expect(second.map((a) => a.userId)).toEqual(
+      students(7)
+        .slice(4)
+        .map((p) => p.userId),
+    );
+    expect(heldBy([...first, ...second])).toEqual({ russia: 3, armenia: 2, azerbaijan: 2 });
+  });
+
   it('keeps a teacher-set role and counts it toward the balance', () => {
     const given = assignRoles(
       students(7, [
