@@ -167,6 +167,18 @@ describe('a class discussion, start to recap', () => {
     expect((await fake.editFor(override)).body.content).toBe(`<@${S(6).id}> now speaks for Armenia.`);
   });
 
+  it('suggests passages for /claim as the student types', async () => {
+    const sent = fake.autocomplete('claim', [str('text', 'x'), str('passage', 'nagorno-karabakh-2020#1', true)], {
+      user: S(0),
+      channelId: threadId,
+    });
+    const answer = (await fake.callbackFor(sent)).body;
+    expect(answer.type).toBe(8);
+    const values = answer.data.choices.map((c: { value: string }) => c.value);
+    expect(values.length).toBeGreaterThan(0);
+    expect(values.every((v: string) => v.startsWith('nagorno-karabakh-2020#1'))).toBe(true);
+  });
+
   it('posts a claim card for a real passage and refuses a missing one privately', async () => {
     const { callback } = await h.ask(
       'claim',
