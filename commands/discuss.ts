@@ -1,15 +1,8 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type SlashCommandStringOption } from 'discord.js';
 import { complete } from '../src/answers/index.js';
 import type { Command } from '../src/discord/command.js';
-import {
-  discussionStatus,
-  endDiscussion,
-  giveRoles,
-  previewPrompt,
-  startDiscussion,
-  teacherRefusal,
-  type DiscussionAnswer,
-} from '../src/discord/discussions/commands.js';
+import { discussionStatus, endDiscussion } from '../src/discord/discussions/ending.js';
+import { giveRoles, previewPrompt, startDiscussion, teacherRefusal, type DiscussionAnswer } from '../src/discord/discussions/commands.js';
 import { MAX_MINUTES, MAX_QUESTION } from '../src/discussions/discussion.js';
 import { renderNote } from '../src/discord/render.js';
 import { message } from '../src/discord/messages.js';

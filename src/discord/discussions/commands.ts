@@ -5,7 +5,6 @@
  */
 import { ButtonStyle, ChannelType, type ChatInputCommandInteraction, type GuildMember, type Interaction } from 'discord.js';
 import type { Locale } from '../../knowledge/model.js';
-import { renderStanceChart } from '../../discussions/chart.js';
 import { checkClaim, claimCard, claimRefusal } from '../../discussions/claim.js';
 import {
   assignRoles,
@@ -15,12 +14,10 @@ import {
   stanceOptionsFor,
   type RoleMode,
 } from '../../discussions/discussion.js';
-import { exportCsv, exportFileName, exportMarkdown } from '../../discussions/exports.js';
 import { dt } from '../../discussions/messages.js';
 import type { Discussion, Member } from '../../discussions/model.js';
 import { buildPrompt, actorLabel } from '../../discussions/prompt.js';
 import { findScenario, previewDiscussion } from '../../discussions/preview.js';
-import { buildRecap, formatTime, recapData } from '../../discussions/recap.js';
 import { truncate } from '../../text.js';
 import { escapeDiscordText, renderReply, type RenderedMessage } from '../render.js';
 import { encodeDiscussionId } from './custom-ids.js';
@@ -32,7 +29,7 @@ export type DiscussionAnswer =
   | { readonly kind: 'note'; readonly text: string }
   | { readonly kind: 'message'; readonly message: RenderedMessage; readonly files?: readonly UploadFile[] };
 
-const note = (text: string): DiscussionAnswer => ({ kind: 'note', text });
+export const note = (text: string): DiscussionAnswer => ({ kind: 'note', text });
 
 /** The name a student goes by in this server, for the teacher's export. */
 export function memberOf(interaction: Interaction): Member {
@@ -68,11 +65,7 @@ async function parentOf(edge: DiscussionEdge, channelId: string): Promise<{ id: 
   return { id: channel.id, type: channel.type };
 }
 
-export function promptMessage(
-  edge: DiscussionEdge,
-  discussion: Pick<Discussion, 'id' | 'locale'>,
-  rendered: RenderedMessage,
-): RenderedMessage {
+export function promptMessage(discussion: Pick<Discussion, 'id' | 'locale'>, rendered: RenderedMessage): RenderedMessage {
   const l = discussion.locale;
   return {
     ...rendered,
@@ -106,26 +99,21 @@ export async function startDiscussion(
   const parent = await parentOf(edge, interaction.channelId);
   const prompt = buildPrompt(kb, scenario, question, locale, minutes);
   const now = edge.now();
-  // The discussion's id goes into the buttons, and the thread's id into the discussion: the
-  // thread is opened first with the prompt sent right after, or (in a forum) in one step.
-  let opened: { threadId: string; posted: boolean };
-  const placeholderId = 0;
-  const firstMessage = promptMessage(edge, { id: placeholderId, locale }, renderReply(prompt, 0));
+  // The buttons carry the discussion's id, which exists only once the thread does: the thread
+  // opens first (a forum post must open with a message: the prompt's first page), then the
+  // rest of the prompt follows, the buttons on its last message.
+  const pages = prompt.pages.map((_, page) => renderReply(prompt, page));
   const forum = parent.type === ChannelType.GuildForum || parent.type === ChannelType.GuildMedia;
+  let threadId: string;
   try {
-    opened = await edge.openThread(
-      parent.id,
-      parent.type,
-      truncate(scenario.title[locale], 100),
-      forum ? { ...firstMessage, components: [] } : firstMessage,
-    );
+    threadId = await edge.openThread(parent.id, parent.type, truncate(scenario.title[locale], 100), pages[0] ?? renderReply(prompt, 0));
   } catch (err) {
     return note(dt(locale, 'note.cannotCreateThread', { reason: err instanceof Error ? truncate(err.message, 100) : 'error' }));
   }
   const started = edge.store.start({
     guildId: interaction.guildId ?? '',
     channelId: parent.id,
-    threadId: opened.threadId,
+    threadId,
     scenarioId: scenario.id,
     question,
     stanceOptions: stanceOptionsFor(scenario),
@@ -135,16 +123,11 @@ export async function startDiscussion(
     remindAt: minutes !== null ? now + Math.min(Math.max(1, minutes), MAX_MINUTES) * 60_000 : null,
   });
   if (!started.ok) return note(dt(locale, 'note.alreadyOpen', { scenario: started.discussion.scenarioId }));
-  // In a forum the post's first message is the prompt without buttons; the buttons follow.
-  const pages = prompt.pages.map((_, page) => renderReply(prompt, page));
-  const withButtons = promptMessage(edge, started.discussion, pages[pages.length - 1] ?? renderReply(prompt, 0));
-  if (forum) {
-    await edge.post(opened.threadId, { content: '', embeds: [], components: withButtons.components, allowedMentions: { parse: [] } });
-  } else {
-    for (const page of pages.slice(0, -1)) await edge.post(opened.threadId, page);
-    await edge.post(opened.threadId, withButtons);
-  }
-  return note(dt(locale, 'note.started', { thread: opened.threadId }));
+  const rest = forum ? pages.slice(1) : pages;
+  const last = rest.pop() ?? { content: '', embeds: [], components: [], allowedMentions: { parse: [] } };
+  for (const page of rest) await edge.post(threadId, page);
+  await edge.post(threadId, promptMessage(started.discussion, last));
+  return note(dt(locale, 'note.started', { thread: threadId }));
 }
 
 /** `/discuss roles [mode] [student] [actor]`, in the discussion's thread. */
@@ -207,120 +190,6 @@ async function postRoles(edge: DiscussionEdge, discussion: Discussion): Promise<
     ],
     allowedMentions: { parse: [] },
   });
-}
-
-/**
- * Posts the recap in the thread (the chart attached, as multipart/form-data) and returns the
- * teacher's exports. Used by `/discuss end`, the first time and again for the updated chart.
- */
-async function postRecap(edge: DiscussionEdge, discussion: Discussion, withNames: boolean, teacherLocale: Locale): Promise<UploadFile[]> {
-  const kb = edge.knowledge.current;
-  const record = edge.store.record(discussion.id);
-  if (!record) throw new Error(`discussion ${discussion.id} has no record`);
-  const data = recapData(record);
-  const recap = buildRecap(kb, data, discussion.locale, (c) => studentMark(c.userId));
-  const png = renderStanceChart(data.stanceCounts, discussion.question, discussion.locale);
-  const chartName = `stance-chart-${discussion.id}.png`;
-  const pages = recap.pages.map((_, page) => withMentions(renderReply(recap, page)));
-  const [first, ...rest] = pages;
-  if (first) {
-    const embed = { ...first.embeds[0], image: { url: `attachment://${chartName}` } };
-    const id = await edge.post(
-      discussion.threadId,
-      {
-        ...first,
-        embeds: [embed],
-        components: [
-          row(
-            button(
-              encodeDiscussionId({ kind: 'stance', discussionId: discussion.id, phase: 'after' }),
-              dt(discussion.locale, 'button.stanceAfter'),
-              ButtonStyle.Primary,
-            ),
-          ),
-        ],
-      },
-      [{ name: chartName, data: png, contentType: 'image/png' }],
-    );
-    edge.store.setRecapMessage(discussion.id, id);
-  }
-  for (const page of rest) await edge.post(discussion.threadId, page);
-  const options = { locale: teacherLocale, withNames };
-  return [
-    {
-      name: exportFileName(data, 'md'),
-      data: Buffer.from(exportMarkdown(kb, data, options), 'utf8'),
-      contentType: 'text/markdown; charset=utf-8',
-    },
-    {
-      name: exportFileName(data, 'csv'),
-      data: Buffer.from(`\ufeff${exportCsv(kb, data, options)}`, 'utf8'),
-      contentType: 'text/csv; charset=utf-8',
-    },
-    { name: chartName, data: png, contentType: 'image/png' },
-  ];
-}
-
-/** `/discuss end [names]`: closes the thread's discussion and posts the recap; again on a closed one. */
-export async function endDiscussion(
-  edge: DiscussionEdge,
-  interaction: ChatInputCommandInteraction,
-  locale: Locale,
-): Promise<DiscussionAnswer> {
-  const withNames = interaction.options.getBoolean('names') ?? false;
-  const latest = edge.store.latestInThread(interaction.channelId);
-  if (!latest) return note(dt(locale, 'note.noDiscussionYet'));
-  let discussion = latest;
-  let again = true;
-  if (latest.status === 'open') {
-    const ended = edge.store.end(latest.id, edge.now());
-    if (ended.ok) {
-      discussion = ended.discussion;
-      again = false;
-    }
-  }
-  const files = await postRecap(edge, discussion, withNames, locale);
-  const names = withNames ? dt(locale, 'note.withNames') : '';
-  return {
-    kind: 'message',
-    message: {
-      content: dt(locale, again ? 'note.endedAgain' : 'note.ended', { names }),
-      embeds: [],
-      components: [],
-      allowedMentions: { parse: [] },
-    },
-    files,
-  };
-}
-
-/** `/discuss status`: the server's open discussions, with counts (never who chose what). */
-export function discussionStatus(edge: DiscussionEdge, interaction: ChatInputCommandInteraction, locale: Locale): DiscussionAnswer {
-  const open = edge.store.openInGuild(interaction.guildId ?? '');
-  const lines = open.slice(0, 20).map((d) => {
-    const record = edge.store.record(d.id);
-    return dt(locale, 'status.line', {
-      thread: d.threadId,
-      scenario: d.scenarioId,
-      since: formatTime(d.startedAt),
-      joined: record?.participants.length ?? 0,
-      checkins: record?.stances.filter((s) => s.phase === 'before').length ?? 0,
-      claims: record?.claims.length ?? 0,
-    });
-  });
-  return {
-    kind: 'message',
-    message: {
-      embeds: [
-        {
-          title: dt(locale, 'status.title'),
-          description: truncate(lines.length > 0 ? lines.join('\n') : dt(locale, 'status.none'), 4000),
-          color: 0x0072b2,
-        },
-      ],
-      components: [],
-      allowedMentions: { parse: [] },
-    },
-  };
 }
 
 /** `/discuss preview scenario`: the prompt, privately, as the thread would show it. */

@@ -152,15 +152,10 @@ export class DiscussionEdge {
   }
 
   /**
-   * Opens a public thread in a text channel, or a post in a forum, named `name`; for a forum the
-   * first message is `first`, elsewhere the caller posts it. The new thread's id.
+   * Opens a public thread in a text channel, or a post in a forum, named `name`; a forum post
+   * opens with `first` (elsewhere the caller posts). The new thread's id.
    */
-  async openThread(
-    parentId: string,
-    parentType: ChannelType,
-    name: string,
-    first: RenderedMessage,
-  ): Promise<{ threadId: string; posted: boolean }> {
+  async openThread(parentId: string, parentType: ChannelType, name: string, first: RenderedMessage): Promise<string> {
     const forum = parentType === ChannelType.GuildForum || parentType === ChannelType.GuildMedia;
     const body = forum
       ? {
@@ -170,7 +165,7 @@ export class DiscussionEdge {
         }
       : { name, auto_archive_duration: 1440, type: ChannelType.PublicThread };
     const thread = (await this.rest.post(Routes.threads(parentId), { body })) as APIChannel;
-    return { threadId: thread.id, posted: forum };
+    return thread.id;
   }
 
   rememberCite(userId: string, messageId: string, text: string): void {
