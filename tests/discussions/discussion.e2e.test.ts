@@ -141,8 +141,16 @@ describe('a class discussion, start to recap', () => {
   it('gives 7 students roles balanced over the 3 actors (3/2/2), and each a private briefing', async () => {
     const refused = await h.ask('discuss', [sub('roles')], { user: S(1), channelId: threadId });
     expect(refused.callback.body.data.content).toContain('Only teachers');
+    threads.refusesDirectMessages.add(S(6).id);
     const { sent } = await h.ask('discuss', [sub('roles', [str('mode', 'balanced')])], { ...asTeacher, channelId: threadId });
-    expect((await fake.editFor(sent)).body.content).toBe('Roles given to 7 students (balanced). The list is in the thread.');
+    expect((await fake.editFor(sent)).body.content).toBe(
+      'Roles given to 7 students (balanced). The list is in the thread. Briefings sent by direct message: 6 of 7 (the others press My briefing in the thread).',
+    );
+    const dm = threads.directMessagesTo(S(1).id);
+    expect(dm).toHaveLength(1);
+    expect(dm[0]?.body.embeds[0].title).toBe('Your role: Armenia');
+    expect(dm[0]?.body.allowed_mentions).toEqual({ parse: [] });
+    expect(threads.directMessagesTo(S(6).id)).toEqual([]);
     const roles = await threads.waitForPost((p) => p.channelId === threadId && p.body.embeds?.[0]?.title === 'Roles');
     const lines = String(roles.body.embeds[0].description)
       .split('\n')
@@ -164,7 +172,9 @@ describe('a class discussion, start to recap', () => {
       [S(6)],
       { ...asTeacher, channelId: threadId },
     );
-    expect((await fake.editFor(override)).body.content).toBe(`<@${S(6).id}> now speaks for Armenia.`);
+    expect((await fake.editFor(override)).body.content).toBe(
+      `<@${S(6).id}> now speaks for Armenia. Briefings sent by direct message: 0 of 1 (the others press My briefing in the thread).`,
+    );
   });
 
   it('suggests passages for /claim as the student types', async () => {

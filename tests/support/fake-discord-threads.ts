@@ -64,6 +64,8 @@ export class FakeThreads {
   /** Every message the bot posted through the channel routes, in order. */
   readonly posted: PostedMessage[] = [];
   readonly forumId = snowflake();
+  /** Students whose privacy settings refuse direct messages from the bot (Discord answers 403, code 50007). */
+  readonly refusesDirectMessages = new Set<string>();
 
   private constructor(readonly fake: FakeDiscord) {
     const text = (id: string, name: string) => ({
@@ -91,6 +93,24 @@ export class FakeThreads {
       },
       {
         method: 'POST',
+        pattern: new RegExp(`^${api}/users/@me/channels$`),
+        handle: (req) => {
+          const recipient = String(req.body?.recipient_id ?? '');
+          const existing = [...this.channels.values()].find((c) => c.type === 1 && c.recipient_id === recipient);
+          const dm = existing ?? {
+            id: snowflake(),
+            type: 1,
+            recipient_id: recipient,
+            recipients: [{ id: recipient, username: 'siswa', discriminator: '0', avatar: null }],
+            last_message_id: null,
+            flags: 0,
+          };
+          this.channels.set(dm.id, dm);
+          return { status: 200, body: dm };
+        },
+      },
+      {
+        method: 'POST',
         pattern: new RegExp(`^${api}/channels/(\\d+)/threads$`),
         handle: (req, m) => this.openThread(req, m[1] ?? ''),
       },
@@ -99,7 +119,10 @@ export class FakeThreads {
         pattern: new RegExp(`^${api}/channels/(\\d+)/messages$`),
         handle: (req, m) => {
           const channelId = m[1] ?? '';
-          if (!this.channels.has(channelId)) return { status: 404, body: { message: 'Unknown Channel', code: 10003 } };
+          const channel = this.channels.get(channelId);
+          if (!channel) return { status: 404, body: { message: 'Unknown Channel', code: 10003 } };
+          if (channel.type === 1 && this.refusesDirectMessages.has(channel.recipient_id))
+            return { status: 403, body: { message: 'Cannot send messages to this user', code: 50007 } };
           const multipart = String(req.headers['content-type'] ?? '').startsWith('multipart/form-data');
           const { payload, files } = multipart ? parseMultipart(req) : { payload: req.body as Record<string, any>, files: [] };
           return { status: 200, body: this.record(channelId, payload, files, String(req.headers['content-type'] ?? '')) };
@@ -130,6 +153,12 @@ export class FakeThreads {
         );
       await new Promise((r) => setTimeout(r, 20));
     }
+  }
+
+  /** Direct messages the bot sent to one user. */
+  directMessagesTo(userId: string): PostedMessage[] {
+    const dms = new Set([...this.channels.values()].filter((c) => c.type === 1 && c.recipient_id === userId).map((c) => c.id));
+    return this.posted.filter((p) => dms.has(p.channelId));
   }
 
   /** The threads (and forum posts) the bot opened, in order. */

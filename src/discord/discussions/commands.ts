@@ -16,7 +16,7 @@ import {
 } from '../../discussions/discussion.js';
 import { dt } from '../../discussions/messages.js';
 import type { Discussion, Member } from '../../discussions/model.js';
-import { buildPrompt, actorLabel } from '../../discussions/prompt.js';
+import { actorLabel, buildBriefing, buildPrompt } from '../../discussions/prompt.js';
 import { findScenario, previewDiscussion } from '../../discussions/preview.js';
 import { truncate } from '../../text.js';
 import { escapeDiscordText, renderReply, type RenderedMessage } from '../render.js';
@@ -156,7 +156,10 @@ export async function giveRoles(edge: DiscussionEdge, interaction: ChatInputComm
     const named = cleanDisplayName({ userId: student.id, displayName: nick ?? student.globalName ?? student.username });
     edge.store.assignRoles(discussion.id, [{ ...named, actorId, source: 'teacher' }], now);
     await postRoles(edge, discussion);
-    return note(dt(locale, 'note.roleSet', { student: `<@${student.id}>`, actor: escapeDiscordText(actorLabel(kb, actorId, locale)) }));
+    const delivered = await sendBriefings(edge, discussion, [{ userId: student.id, actorId }]);
+    return note(
+      `${dt(locale, 'note.roleSet', { student: `<@${student.id}>`, actor: escapeDiscordText(actorLabel(kb, actorId, locale)) })} ${dt(locale, 'note.briefingsSent', { sent: delivered, count: 1 })}`,
+    );
   }
   const mode: RoleMode = interaction.options.getString('mode') === 'random' ? 'random' : 'balanced';
   const record = edge.store.record(discussion.id);
@@ -171,7 +174,30 @@ export async function giveRoles(edge: DiscussionEdge, interaction: ChatInputComm
     now,
   );
   await postRoles(edge, discussion);
-  return note(dt(locale, 'note.rolesGiven', { count: given.length, mode }));
+  const delivered = await sendBriefings(edge, discussion, given);
+  return note(
+    `${dt(locale, 'note.rolesGiven', { count: given.length, mode })} ${dt(locale, 'note.briefingsSent', { sent: delivered, count: given.length })}`,
+  );
+}
+
+/**
+ * Each newly assigned student's briefing, by direct message; how many arrived. A student who
+ * does not accept direct messages presses **My briefing** in the thread instead (same briefing,
+ * in their own language).
+ */
+async function sendBriefings(
+  edge: DiscussionEdge,
+  discussion: Discussion,
+  given: readonly { userId: string; actorId: string }[],
+): Promise<number> {
+  const kb = edge.knowledge.current;
+  const scenario = kb.scenarios.find((s) => s.id === discussion.scenarioId);
+  if (!scenario) return 0;
+  let delivered = 0;
+  for (const { userId, actorId } of given) {
+    if (await edge.directMessage(userId, renderReply(buildBriefing(kb, scenario, actorId, discussion.locale), 0))) delivered += 1;
+  }
+  return delivered;
 }
 
 /** The roles list in the thread, with the button each student presses for their private briefing. */

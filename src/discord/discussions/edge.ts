@@ -147,6 +147,18 @@ export class DiscussionEdge {
     return sent.id;
   }
 
+  /** Sends a direct message; false when the student does not accept DMs from the server's members (or it fails). */
+  async directMessage(userId: string, message: RenderedMessage): Promise<boolean> {
+    try {
+      const dm = (await this.rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as APIChannel;
+      await this.post(dm.id, message);
+      return true;
+    } catch (err) {
+      this.log.info({ err, userId }, 'briefing not delivered by direct message');
+      return false;
+    }
+  }
+
   async channel(channelId: string): Promise<APIChannel> {
     return (await this.rest.get(Routes.channel(channelId))) as APIChannel;
   }
