@@ -4,7 +4,7 @@
  * check-in, roles for 7 students over 3 actors, claims, "Cite a passage", a restart in the
  * middle, the recap with its chart uploaded as multipart/form-data, and the teacher's exports.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -367,5 +367,21 @@ describe('a class discussion, start to recap', () => {
       'Salah satu pihak menang di lapangan',
       'Kekuatan luar turun tangan',
     ]);
+  });
+});
+
+describe('a bot whose database cannot be used', () => {
+  it('does not start, and says which file is damaged instead of opening an empty one', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sumber-discuss-'));
+    const file = path.join(dir, 'kelas.db');
+    writeFileSync(file, 'not a database\n'.repeat(100));
+    const fake = await FakeDiscord.start();
+    try {
+      await expect(startHarness({ fake, env: { DATABASE_PATH: file } })).rejects.toThrow(`bot did not start: The database ${file} is damaged`);
+      expect(readFileSync(file, 'utf8')).toBe('not a database\n'.repeat(100));
+    } finally {
+      await fake.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
