@@ -5,6 +5,7 @@
  *   npm run bench                      all sizes
  *   npm run bench -- --sizes 1000,10000
  *   npm run bench -- --no-discord      skip the Discord loopback figures
+ *   npm run bench -- --fuzz            only the 10,000-case fuzz run (scripts/fuzz.ts)
  */
 import { mkdtemp, rm, mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -129,7 +130,16 @@ async function timeAsync<T>(fn: () => Promise<T>): Promise<[T, number]> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { sizes: { type: 'string' }, 'no-discord': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { sizes: { type: 'string' }, 'no-discord': { type: 'boolean', default: false }, fuzz: { type: 'boolean', default: false } },
+  });
+  if (values.fuzz) {
+    const result = await (await import('./fuzz.js')).fuzz(10_000);
+    console.log(
+      `fuzz: ${result.cases} cases passed in ${(result.ms / 1000).toFixed(1)} s (no throw, within Discord limits, no mention parsed)`,
+    );
+    return;
+  }
   const sizes = (values.sizes ?? '1000,10000,100000')
     .split(',')
     .map((s) => Number(s.trim()))

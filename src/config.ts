@@ -5,6 +5,9 @@
  * `parseConfig` is pure (it takes the environment as a plain object) so every rule is tested
  * without touching the process; `loadConfig` adds `.env` and the real environment.
  */
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { config as readDotenv } from 'dotenv';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -46,6 +49,10 @@ export type Config = {
   readonly watchKnowledge: boolean;
   /** For `npm run start:sharded`: how many shards, or `auto` (Discord's recommendation). */
   readonly shardCount: 'auto' | number;
+  /** Signs paging buttons (BUTTON_SECRET); null = generated once and kept in `dataDir`. */
+  readonly buttonSecret: string | null;
+  /** Where the bot keeps what it generates (DATA_DIR, default `data`; git-ignored). */
+  readonly dataDir: string;
 };
 
 /** A variable with a value that cannot be used, and what it should look like. */
@@ -65,11 +72,14 @@ export const CONFIG_DEFAULTS = {
   cooldownSeconds: 3,
   watchKnowledge: false,
   shardCount: 'auto',
-  databasePath: 'data/sumber.db',
-} as const satisfies Partial<Record<keyof Config | 'cooldownSeconds' | 'databasePath', unknown>>;
+  dataDir: 'data',
+  /** Inside `dataDir` unless DATABASE_PATH says otherwise. */
+  databaseFile: 'sumber.db',
+} as const satisfies Partial<Record<keyof Config | 'cooldownSeconds' | 'databaseFile', unknown>>;
 
 const MAX_COOLDOWN_SECONDS = 3600;
 const MAX_SHARDS = 1000;
+const MIN_SECRET_LENGTH = 32;
 const SNOWFLAKE = /^\d{17,20}$/;
 // A bot token is three base64url parts joined by dots (id.timestamp.hmac).
 const TOKEN_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
@@ -165,8 +175,18 @@ export function parseConfig(env: Env): ConfigResult {
     else invalid('SHARD_COUNT', shardText, `auto, or a whole number of shards from 1 to ${MAX_SHARDS}`);
   }
 
+  const buttonSecret = get('BUTTON_SECRET') ?? null;
+  if (buttonSecret !== null && buttonSecret.length < MIN_SECRET_LENGTH) {
+    // Never echo a secret, even a bad one.
+    errors.push({
+      kind: 'invalid-variable',
+      variable: 'BUTTON_SECRET',
+      expected: `at least ${MIN_SECRET_LENGTH} random characters (e.g. the output of: openssl rand -hex 32), or empty to let the bot generate one`,
+    });
+  }
+  const dataDir = get('DATA_DIR') ?? CONFIG_DEFAULTS.dataDir;
   const discussions: DiscussionsConfig = {
-    databasePath: get('DATABASE_PATH') ?? CONFIG_DEFAULTS.databasePath,
+    databasePath: get('DATABASE_PATH') ?? path.join(dataDir, CONFIG_DEFAULTS.databaseFile),
     teacherRoleId: snowflake(
       'TEACHER_ROLE_ID',
       'a role id (Discord: Developer Mode on, Server Settings -> Roles -> right-click -> Copy Role ID)',
@@ -184,6 +204,8 @@ export function parseConfig(env: Env): ConfigResult {
       moderation: { allowedChannelIds, cooldownSeconds },
       watchKnowledge,
       shardCount,
+      buttonSecret,
+      dataDir,
     },
   };
 
@@ -255,4 +277,24 @@ export function loadConfig(options: LoadConfigOptions = {}): ConfigResult {
   const fromFile: Record<string, string> = {};
   readDotenv({ quiet: true, processEnv: fromFile, ...(options.envFile !== undefined ? { path: options.envFile } : {}) });
   return parseConfig({ ...fromFile, ...process.env });
+}
+
+/**
+ * The secret that signs paging buttons: BUTTON_SECRET, or one generated on first start and kept
+ * in `<dataDir>/button-secret` (so buttons survive restarts, and every shard signs alike).
+ */
+export async function ensureButtonSecret(config: Pick<Config, 'buttonSecret' | 'dataDir'>): Promise<string> {
+  if (config.buttonSecret !== null) return config.buttonSecret;
+  const file = path.join(config.dataDir, 'button-secret');
+  const existing = (await readFile(file, 'utf8').catch(() => '')).trim();
+  if (existing.length >= MIN_SECRET_LENGTH) return existing;
+  await mkdir(config.dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('hex');
+  try {
+    // `wx`: when two shards start at once, the first one's secret wins and both use it.
+    await writeFile(file, `${secret}\n`, { flag: existing === '' ? 'wx' : 'w', mode: 0o600 });
+    return secret;
+  } catch {
+    return (await readFile(file, 'utf8')).trim();
+  }
 }

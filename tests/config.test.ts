@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { formatConfigError, loadConfig, parseConfig, requireDeploySettings } from '../src/config.js';
+import { ensureButtonSecret, formatConfigError, loadConfig, parseConfig, requireDeploySettings } from '../src/config.js';
 
 const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789';
 
@@ -19,6 +19,8 @@ describe('parseConfig', () => {
         moderation: { allowedChannelIds: [], cooldownSeconds: 3 },
         watchKnowledge: false,
         shardCount: 'auto',
+        buttonSecret: null,
+        dataDir: 'data',
       },
     });
   });
@@ -37,6 +39,8 @@ describe('parseConfig', () => {
       SHARD_COUNT: '4',
       DATABASE_PATH: '/var/lib/sumber/kelas.db',
       TEACHER_ROLE_ID: '500000000000000005',
+      BUTTON_SECRET: 'b'.repeat(40),
+      DATA_DIR: '/var/lib/sumber',
     });
     expect(result).toEqual({
       ok: true,
@@ -48,6 +52,8 @@ describe('parseConfig', () => {
         moderation: { allowedChannelIds: ['300000000000000003', '400000000000000004'], cooldownSeconds: 0 },
         watchKnowledge: true,
         shardCount: 4,
+        buttonSecret: 'b'.repeat(40),
+        dataDir: '/var/lib/sumber',
       },
     });
   });
@@ -148,5 +154,27 @@ describe('loadConfig', () => {
     }
     expect(writes).toEqual([]);
     expect(process.env.KNOWLEDGE_DIR).not.toBe('from-file');
+  });
+});
+
+describe('the button secret', () => {
+  it('refuses a short BUTTON_SECRET without echoing it', () => {
+    const result = parseConfig({ BUTTON_SECRET: 'hunter2' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([expect.objectContaining({ variable: 'BUTTON_SECRET' })]);
+    expect(JSON.stringify(result.errors)).not.toContain('hunter2');
+  });
+
+  it('is generated once in DATA_DIR and read back on the next start', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sumber-data-'));
+    try {
+      const first = await ensureButtonSecret({ buttonSecret: null, dataDir: path.join(dir, 'data') });
+      expect(first).toMatch(/^[0-9a-f]{64}$/);
+      expect(await ensureButtonSecret({ buttonSecret: null, dataDir: path.join(dir, 'data') })).toBe(first);
+      expect(await ensureButtonSecret({ buttonSecret: 'c'.repeat(32), dataDir: path.join(dir, 'data') })).toBe('c'.repeat(32));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

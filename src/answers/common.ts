@@ -173,7 +173,7 @@ export function reply(args: {
   readonly footer?: string;
   /** Sections per page when not the default (the page size budget still applies). */
   readonly perPage?: number;
-  /** Answer only the asker (see `Reply.private`). */
+  /** Answer only the asker (see `Reply.private`); by default a miss is private (status not `ok`). */
   readonly private?: boolean;
 }): Reply {
   const title = truncateRendered(args.title, REPLY_BUDGET.title);
@@ -190,7 +190,7 @@ export function reply(args: {
       command: truncate(s.command, 100),
     })),
     ...(footer !== undefined ? { footer } : {}),
-    ...((args.private ?? false) ? { private: true } : {}),
+    ...((args.private ?? args.status !== 'ok') ? { private: true } : {}),
   };
 }
 

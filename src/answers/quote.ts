@@ -1,14 +1,15 @@
 /**
  * `/quote speaker [topic]`: a speaker's direct quotes, verbatim, each with its source.
  */
-import { resolveActor } from '../knowledge/actors.js';
+import { resolveActor, type ActorResolution } from '../knowledge/actors.js';
 import { t } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Locale, Quote } from '../knowledge/model.js';
 import { REPLY_BUDGET, renderedLength, truncateRendered, type Reply, type ReplySection } from './reply.js';
 import { foldText } from '../text.js';
-import { actorFamily, actorName, actorSuggestions, quotesBy } from './actor.js';
+import { actorName, actorSuggestions, quotesOf } from './actor.js';
 import { cite, cleanInput, echo, invalidInput, reply } from './common.js';
+import { preparedReply } from './prepared.js';
 
 /** Longest piece of a quote in one section (rendered length): with one citation it still fits a 1024-character field. */
 const QUOTE_PIECE = 840;
@@ -67,31 +68,48 @@ export function quotedSpeakers(kb: KnowledgeBase, locale: Locale): { name: strin
   return [...seen.entries()].map(([value, name]) => ({ name, value }));
 }
 
-/** `/quote speaker [topic]`. */
+/** At most this many quotes are shown (the intro gives the full count; `topic` narrows them). */
+export const MAX_QUOTES_SHOWN = 60;
+
+/** `/quote speaker [topic]`. A known speaker's quotes without a topic are built once per knowledge base. */
 export function answerQuote(kb: KnowledgeBase, speakerInput: string | undefined, topicInput: string | undefined, locale: Locale): Reply {
   const speaker = cleanInput(speakerInput);
   if (!speaker.ok) return invalidInput('quote', locale, speaker, '/quote aliyev', speakerInput);
   const topic = topicInput === undefined || topicInput.trim() === '' ? undefined : cleanInput(topicInput);
   if (topic && !topic.ok) return invalidInput('quote', locale, topic, '/quote aliyev keadilan', topicInput);
+  const resolution = resolveActor(kb.matcher, speaker.text);
+  if (resolution.kind === 'found' && topic === undefined) {
+    return preparedReply(kb, `quote\u0000${resolution.actor.id}\u0000${locale}`, () =>
+      quoteReply(kb, speaker.text, undefined, resolution, locale),
+    );
+  }
+  return quoteReply(kb, speaker.text, topic?.ok ? topic.text : undefined, resolution, locale);
+}
 
+function quoteReply(
+  kb: KnowledgeBase,
+  speakerText: string,
+  topicText: string | undefined,
+  resolution: ActorResolution,
+  locale: Locale,
+): Reply {
   let quotes: Quote[];
   let speakerName: string;
-  const resolution = resolveActor(kb.matcher, speaker.text);
   if (resolution.kind === 'found') {
-    quotes = quotesBy(kb, actorFamily(kb, resolution.actor.id));
+    quotes = [...quotesOf(kb, resolution.actor.id)];
     speakerName = actorName(resolution.actor, locale);
   } else {
     // Speakers the registry does not know are matched by the name the article gives.
-    const wanted = foldText(speaker.text);
+    const wanted = foldText(speakerText);
     quotes = kb.quotes.filter((q) => q.speaker === null && q.speakerName !== null && foldText(q.speakerName).includes(wanted));
-    speakerName = quotes[0]?.speakerName ?? speaker.text;
+    speakerName = quotes[0]?.speakerName ?? speakerText;
     if (quotes.length === 0) {
       const known = quotedSpeakers(kb, locale).map((s) => s.name);
       return reply({
         status: 'not-found',
         locale,
         command: 'quote',
-        title: t(locale, 'quote.unknown.title', { query: echo(speaker.text) }),
+        title: t(locale, 'quote.unknown.title', { query: echo(speakerText) }),
         intro: [
           t(locale, 'quote.unknown.intro'),
           resolution.suggestions.length > 0
@@ -109,21 +127,20 @@ export function answerQuote(kb: KnowledgeBase, speakerInput: string | undefined,
     }
   }
   const all = quotes.length;
-  if (topic?.ok) quotes = quotesOnTopic(kb, quotes, topic.text);
-  const shownName = speakerName;
+  if (topicText !== undefined) quotes = quotesOnTopic(kb, quotes, topicText);
   if (quotes.length === 0) {
     return reply({
       status: 'not-found',
       locale,
       command: 'quote',
-      title: t(locale, 'quote.none.title', { speaker: shownName }),
+      title: t(locale, 'quote.none.title', { speaker: speakerName }),
       intro:
-        topic?.ok && all > 0
-          ? t(locale, 'quote.noneTopic.intro', { speaker: shownName, count: all, topic: echo(topic.text) })
-          : t(locale, 'quote.none.intro', { speaker: shownName }),
+        topicText !== undefined && all > 0
+          ? t(locale, 'quote.noneTopic.intro', { speaker: speakerName, count: all, topic: echo(topicText) })
+          : t(locale, 'quote.none.intro', { speaker: speakerName }),
     });
   }
-  const sections = quotes.flatMap((q) => {
+  const sections = quotes.slice(0, MAX_QUOTES_SHOWN).flatMap((q) => {
     const byActor = q.speaker ? kb.actorById.get(q.speaker) : undefined;
     const name = byActor ? actorName(byActor, locale) : (q.speakerName ?? speakerName);
     const affiliation = byActor?.affiliation ? kb.actorById.get(byActor.affiliation) : undefined;
@@ -133,14 +150,19 @@ export function answerQuote(kb: KnowledgeBase, speakerInput: string | undefined,
         : name;
     return quoteSections(kb, q, heading, locale);
   });
+  const intro =
+    quotes.length > MAX_QUOTES_SHOWN
+      ? t(locale, 'quote.introMore', { count: quotes.length, shown: MAX_QUOTES_SHOWN })
+      : t(locale, 'quote.intro', { count: quotes.length });
   return reply({
     status: 'ok',
     locale,
     command: 'quote',
-    title: topic?.ok
-      ? t(locale, 'quote.titleTopic', { speaker: shownName, topic: echo(topic.text) })
-      : t(locale, 'quote.title', { speaker: shownName }),
-    intro: t(locale, 'quote.intro', { count: quotes.length }),
+    title:
+      topicText !== undefined
+        ? t(locale, 'quote.titleTopic', { speaker: speakerName, topic: echo(topicText) })
+        : t(locale, 'quote.title', { speaker: speakerName }),
+    intro,
     sections,
   });
 }

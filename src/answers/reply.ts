@@ -97,8 +97,8 @@ export type Reply = {
   readonly suggestions: readonly Suggestion[];
   readonly footer?: string;
   /**
-   * Answer only the asker (a miss: unknown name or id, no hits), so a class channel is not
-   * filled with misses. Discord makes it ephemeral; the console ignores it.
+   * Answer only the asker: set on a miss (unknown name, id or scenario, no hits, unusable input),
+   * so a class channel is not filled with misses. Discord makes it ephemeral; the console ignores it.
    */
   readonly private?: boolean;
 };

@@ -3,10 +3,13 @@
  */
 import { t } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import type { Locale, Scenario } from '../knowledge/model.js';
+import { resolveActor } from '../knowledge/actors.js';
+import type { Actor, Locale, Scenario } from '../knowledge/model.js';
+import type { ScenarioStatement } from '../knowledge/scenario-statements.js';
 import type { Reply, ReplySection } from './reply.js';
 import { editDistance, foldText, words } from '../text.js';
-import { actorName } from './actor.js';
+import { actorFamily, actorName } from './actor.js';
+import { preparedReply } from './prepared.js';
 import { cite, citeIds, cleanInput, echo, excerpt, invalidInput, reply, section } from './common.js';
 
 /** At most this many stated outcomes are listed (the intro gives the full count). */
@@ -40,16 +43,27 @@ export function rankScenarios(kb: KnowledgeBase, query: string): Scenario[] {
     .map((x) => x.s);
 }
 
-function listScenarios(kb: KnowledgeBase, locale: Locale): Reply {
-  const curated: ReplySection[] = kb.scenarios.map((s) =>
-    section(`${s.title[locale]} · ${s.id}`, s.summary[locale], citeIds(kb, s.evidence)),
-  );
-  const cited = new Set(kb.scenarios.flatMap((s) => s.evidence));
-  const statements = kb.scenarioStatements.filter((st) => !cited.has(st.passageId));
-  const stated: ReplySection[] = statements.slice(0, MAX_STATED_SCENARIOS).flatMap((st) => {
+function curatedSection(kb: KnowledgeBase, scenario: Scenario, locale: Locale): ReplySection {
+  return section(`${scenario.title[locale]} · ${scenario.id}`, scenario.summary[locale], citeIds(kb, scenario.evidence));
+}
+
+function statedSections(kb: KnowledgeBase, statements: readonly ScenarioStatement[], locale: Locale): ReplySection[] {
+  return statements.slice(0, MAX_STATED_SCENARIOS).flatMap((st) => {
     const passage = kb.passageById.get(st.passageId);
     return passage ? [section(t(locale, 'scenario.stated'), excerpt(passage.text, [[st.start, st.end]]), [cite(kb, passage)])] : [];
   });
+}
+
+/** Stated outcomes in passages no curated scenario cites (those are shown with their scenario). */
+function uncitedStatements(kb: KnowledgeBase): ScenarioStatement[] {
+  const cited = new Set(kb.scenarios.flatMap((s) => s.evidence));
+  return kb.scenarioStatements.filter((st) => !cited.has(st.passageId));
+}
+
+function listScenarios(kb: KnowledgeBase, locale: Locale): Reply {
+  const curated = kb.scenarios.map((s) => curatedSection(kb, s, locale));
+  const statements = uncitedStatements(kb);
+  const stated = statedSections(kb, statements, locale);
   const intro =
     curated.length + stated.length === 0
       ? t(locale, 'scenario.noneIntro')
@@ -89,14 +103,65 @@ function showScenario(kb: KnowledgeBase, scenario: Scenario, locale: Locale): Re
   });
 }
 
-/** `/scenario [name]`: with no name, the list. */
+/**
+ * Every scenario involving an actor (or the people who speak for it): the curated ones that
+ * list it, then the outcomes the articles state in sentences naming it.
+ */
+function scenariosOfActor(kb: KnowledgeBase, actor: Actor, locale: Locale): Reply | undefined {
+  const family = actorFamily(kb, actor.id);
+  const curated = kb.scenarios.filter((s) => s.actors.some((id) => family.has(id)));
+  const statements = uncitedStatements(kb).filter((st) => {
+    const passage = kb.passageById.get(st.passageId);
+    return (kb.mentionsByPassage.get(st.passageId) ?? []).some(
+      (m) => passage !== undefined && family.has(m.actorId) && m.start - passage.start >= st.start && m.end - passage.start <= st.end,
+    );
+  });
+  if (curated.length + statements.length === 0) return undefined;
+  return reply({
+    status: 'ok',
+    locale,
+    command: 'scenario',
+    title: t(locale, 'scenario.actorTitle', { actor: actorName(actor, locale) }),
+    intro: t(locale, 'scenario.actorIntro', { actor: actorName(actor, locale), curated: curated.length, stated: statements.length }),
+    sections: [...curated.map((s) => curatedSection(kb, s, locale)), ...statedSections(kb, statements, locale)],
+  });
+}
+
+/** Scenarios named equally well by a query, as a list to choose from. */
+function chooseScenario(kb: KnowledgeBase, scenarios: readonly Scenario[], query: string, locale: Locale): Reply {
+  return reply({
+    status: 'ok',
+    locale,
+    command: 'scenario',
+    title: t(locale, 'scenario.severalTitle', { query: echo(query) }),
+    intro: t(locale, 'scenario.severalIntro', { count: scenarios.length }),
+    sections: scenarios.map((s) => curatedSection(kb, s, locale)),
+  });
+}
+
+/**
+ * `/scenario [name]`: with no name, the list; with a scenario's id or title, that scenario; with
+ * an actor's name, every scenario involving it. Several scenarios named equally well are all
+ * listed: none is chosen silently.
+ */
 export function answerScenario(kb: KnowledgeBase, name: string | undefined, locale: Locale): Reply {
-  if (name === undefined || name.trim() === '') return listScenarios(kb, locale);
+  if (name === undefined || name.trim() === '') return preparedReply(kb, `scenarios\u0000${locale}`, () => listScenarios(kb, locale));
   const input = cleanInput(name);
   if (!input.ok) return invalidInput('scenario', locale, input, '/scenario', name);
-  const ranked = rankScenarios(kb, input.text);
-  const best = ranked[0];
-  if (best) return showScenario(kb, best, locale);
+  const scored = kb.scenarios
+    .map((s) => ({ s, score: scenarioScore(s, input.text) }))
+    .filter((x) => x.score >= 1)
+    .sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  if (best && best.score === 100) return showScenario(kb, best.s, locale);
+  const asActor = resolveActor(kb.matcher, input.text);
+  if (asActor.kind === 'found') {
+    const involving = scenariosOfActor(kb, asActor.actor, locale);
+    if (involving) return involving;
+  }
+  const top = scored.filter((x) => best !== undefined && x.score === best.score).map((x) => x.s);
+  if (top.length === 1 && top[0]) return showScenario(kb, top[0], locale);
+  if (top.length > 1) return chooseScenario(kb, top, input.text, locale);
   return reply({
     status: 'not-found',
     locale,

@@ -113,7 +113,7 @@ async function main(): Promise<void> {
     const logger = createLogger({ level: config.logLevel, secrets: [config.discord.token] });
     const { startBot } = await import('../discord/bot.js');
     const started = await startBot({ ...config, knowledgeDir }, logger);
-    if (!started.ok) fail(started.message);
+    if (!started.ok) fail(started.message, started.exitCode);
     return;
   }
   // ------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from 'discord.js';
 import { formatConfigError, loadConfig, type Config, type DiscordConfig } from '../config.js';
+import { EXIT_CODES } from '../discord/fatal.js';
 import { createLogger, type Logger } from '../logger.js';
 
 /** The file each shard process runs. */
@@ -55,7 +56,22 @@ export async function startSharded(
   });
   manager.on('shardCreate', (shard) => {
     logger.info({ shardId: shard.id, totalShards: plan.totalShards }, 'shard starting');
-    shard.on('death', () => logger.warn({ shardId: shard.id }, 'shard process exited'));
+    shard.on('death', (child) => {
+      const exitCode = 'exitCode' in child ? child.exitCode : null;
+      logger.warn({ shardId: shard.id, exitCode }, 'shard process exited');
+      if (exitCode !== EXIT_CODES.refused) return;
+      // Discord refused the token or the shard settings: every restart would be refused too.
+      logger.fatal(
+        { shardId: shard.id, exitCode },
+        'a shard was refused by Discord (see its line above for what to fix): stopping all shards',
+      );
+      manager.respawn = false;
+      setImmediate(() => {
+        for (const other of manager.shards.values()) other.kill(); // also the one respawned just now
+        logger.flush();
+        process.exit(EXIT_CODES.refused);
+      });
+    });
   });
   logger.info({ ...plan }, 'starting shards');
   try {

@@ -4,7 +4,7 @@
  * Registering commands with Discord is not done here: see `npm run deploy-commands`.
  */
 import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
-import type { Config } from '../config.js';
+import { ensureButtonSecret, type Config } from '../config.js';
 import { formatProblem } from '../knowledge/knowledge-base.js';
 import type { Logger } from '../logger.js';
 import type { Command } from './command.js';
@@ -12,6 +12,8 @@ import { loadCommands } from './command-loader.js';
 import { createDispatcher } from './dispatcher.js';
 import { KnowledgeHolder } from '../knowledge/knowledge-holder.js';
 import { NO_MENTIONS } from './render.js';
+import { restPolicy, type RestPolicyOptions } from './rest-policy.js';
+import { EXIT_CODES, fatalCloseCode, loginFailure, type FatalError } from './fatal.js';
 import { watchKnowledge, type StopWatching } from '../knowledge/watch.js';
 import { openSqliteStore } from '../discussions/sqlite-store.js';
 import { DiscussionEdge, type DiscussionEdgeOptions } from './discussions/edge.js';
@@ -31,6 +33,13 @@ export type BotOptions = {
   readonly readyTimeoutMs?: number;
   /** Clock, shuffle and reminder interval of the discussions (tests make them quick). */
   readonly discussions?: Pick<DiscussionEdgeOptions, 'now' | 'random' | 'reminderCheckMs'>;
+  /**
+   * Called after the bot stopped because Discord closed the gateway for good (4004, 4010-4014)
+   * after READY. Default: print the reason and exit with its code (none when `handleSignals` is off).
+   */
+  readonly onFatal?: (fatal: FatalError) => void;
+  /** Bounds on REST retries (tests shorten them). */
+  readonly restPolicy?: RestPolicyOptions;
 };
 
 export type RunningBot = {
@@ -40,7 +49,9 @@ export type RunningBot = {
   stop(): Promise<void>;
 };
 
-export type StartResult = { readonly ok: true; readonly bot: RunningBot } | { readonly ok: false; readonly message: string };
+export type StartResult =
+  | { readonly ok: true; readonly bot: RunningBot }
+  | { readonly ok: false; readonly message: string; /** For `process.exit`: see EXIT_CODES. */ readonly exitCode: number };
 
 /**
  * Discord does not count interaction endpoints (the callback, and edits and follow-ups under
@@ -51,14 +62,18 @@ export type StartResult = { readonly ok: true; readonly bot: RunningBot } | { re
  */
 const GLOBAL_REQUESTS_PER_SECOND = 500;
 
-export function clientOptions(config: Config): ClientOptions {
+export function clientOptions(config: Config, logger: Logger, policy: RestPolicyOptions = {}): ClientOptions {
   const apiUrl = config.discord?.apiUrl ?? null;
   return {
     // GuildMessages (not privileged) only to count messages in discussion threads; without the
     // Message Content intent their text never reaches the bot.
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
     allowedMentions: { ...NO_MENTIONS, repliedUser: false },
-    rest: { globalRequestsPerSecond: GLOBAL_REQUESTS_PER_SECOND, ...(apiUrl !== null ? { api: apiUrl } : {}) },
+    rest: {
+      ...restPolicy(logger, policy),
+      globalRequestsPerSecond: GLOBAL_REQUESTS_PER_SECOND,
+      ...(apiUrl !== null ? { api: apiUrl } : {}),
+    },
   };
 }
 
@@ -72,7 +87,11 @@ export function clientOptions(config: Config): ClientOptions {
  */
 export async function startBot(config: Config, logger: Logger, options: BotOptions = {}): Promise<StartResult> {
   if (config.discord === null)
-    return { ok: false, message: 'DISCORD_TOKEN is not set: there is nothing to log in with (see .env.example).' };
+    return {
+      ok: false,
+      exitCode: EXIT_CODES.failed,
+      message: 'DISCORD_TOKEN is not set: there is nothing to log in with (see .env.example).',
+    };
   const log = logger.child({ component: 'bot' });
 
   let knowledge = options.knowledge;
@@ -81,6 +100,7 @@ export async function startBot(config: Config, logger: Logger, options: BotOptio
     if (!opened.ok) {
       return {
         ok: false,
+        exitCode: EXIT_CODES.failed,
         message: [
           `The knowledge folder ${config.knowledgeDir} has problems; fix them and start again:`,
           ...opened.problems.map(formatProblem),
@@ -101,7 +121,7 @@ export async function startBot(config: Config, logger: Logger, options: BotOptio
 
   // A database that cannot be opened stops the start: never a silent fresh one.
   const opened = openSqliteStore(config.discussions.databasePath);
-  if (!opened.ok) return { ok: false, message: opened.message };
+  if (!opened.ok) return { ok: false, exitCode: EXIT_CODES.failed, message: opened.message };
   const store = opened.store;
   const discussions = new DiscussionEdge({
     store,
@@ -111,13 +131,15 @@ export async function startBot(config: Config, logger: Logger, options: BotOptio
     ...options.discussions,
   });
 
-  const client = new Client(clientOptions(config));
+  const buttonSecret = await ensureButtonSecret(config);
+  const client = new Client(clientOptions(config, logger, options.restPolicy));
   const dispatch = createDispatcher({
     commands,
     knowledge: holder,
     moderation: config.moderation,
     logger,
     discussions,
+    buttonSecret,
     ...(options.autoDeferMs !== undefined ? { autoDeferMs: options.autoDeferMs } : {}),
   });
   client.on(Events.InteractionCreate, (interaction) => {
@@ -126,11 +148,23 @@ export async function startBot(config: Config, logger: Logger, options: BotOptio
   client.on(Events.Error, (err) => log.error({ err }, 'client error'));
   client.on(Events.Warn, (warning) => log.warn(warning));
   client.on(Events.ShardError, (err, shardId) => log.error({ err, shardId }, 'gateway connection error'));
-  client.on(Events.ShardDisconnect, (event, shardId) => log.warn({ code: event.code, shardId }, 'gateway disconnected for good'));
+  // discord.js emits this only for close codes it will not recover from (4004, 4010-4014).
+  let fatalClose: number | null = null;
+  const afterReady: { stop?: (fatal: FatalError) => void } = {};
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    const fatal = fatalCloseCode(event.code);
+    if (fatalClose === null) fatalClose = event.code;
+    log.warn({ code: event.code, shardId }, 'gateway disconnected for good');
+    if (fatal) afterReady.stop?.(fatal);
+  });
   client.on(Events.ShardReconnecting, (shardId) => log.info({ shardId }, 'gateway reconnecting'));
   client.on(Events.Debug, (text) => log.trace(text));
+  // A 429 itself is logged by the REST policy; this is discord.js holding requests back before sending.
   client.rest.on('rateLimited', (info) =>
-    log.warn({ route: info.route, retryAfterMs: info.retryAfter, global: info.global }, 'rate limited by Discord'),
+    log.info({ route: info.route, retryAfterMs: info.retryAfter, global: info.global }, 'waiting for a rate limit to pass'),
+  );
+  client.rest.on('invalidRequestWarning', (info) =>
+    log.warn({ count: info.count, remainingMs: info.remainingTime }, 'many invalid requests (Discord bans at 10,000 in 10 minutes)'),
   );
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
@@ -143,12 +177,9 @@ export async function startBot(config: Config, logger: Logger, options: BotOptio
   } catch (err) {
     await client.destroy();
     store.close();
-    const reason = (err instanceof Error ? err.message : String(err)).replace(/\.$/, '');
-    log.error({ err }, 'login failed');
-    return {
-      ok: false,
-      message: `Could not connect to Discord: ${reason}. Check DISCORD_TOKEN${config.discord.apiUrl !== null ? ' and DISCORD_API_URL' : ''}.`,
-    };
+    const failure = loginFailure(err, config.discord.apiUrl, fatalClose);
+    log.error({ err, closeCode: fatalClose, exitCode: failure.exitCode }, 'login failed');
+    return { ok: false, ...failure };
   } finally {
     clearTimeout(timer);
   }
@@ -206,8 +237,20 @@ export async function startBot(config: Config, logger: Logger, options: BotOptio
     },
     'ready',
   );
+  const onFatal = options.onFatal ?? (options.handleSignals === false ? undefined : (fatal: FatalError) => exitWith(fatal, logger));
+  afterReady.stop = (fatal) => {
+    log.fatal({ exitCode: fatal.exitCode }, fatal.message);
+    void bot.stop().finally(() => onFatal?.(fatal));
+  };
   if (options.handleSignals ?? true) exitOnSignals(bot, log);
   return { ok: true, bot };
+}
+
+/** The one clear line on stderr (beside the JSON log), then the exit code a process manager reads. */
+function exitWith(fatal: FatalError, logger: Logger): never {
+  logger.flush();
+  process.stderr.write(`${fatal.message}\n`);
+  process.exit(fatal.exitCode);
 }
 
 /** SIGINT/SIGTERM: log out cleanly, flush logs, exit 0. A second signal exits at once. */

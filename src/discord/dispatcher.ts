@@ -6,12 +6,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import type {
-  AutocompleteInteraction,
-  ButtonInteraction,
-  ChatInputCommandInteraction,
-  Interaction,
-  MessageContextMenuCommandInteraction,
+import {
+  RateLimitError,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type MessageContextMenuCommandInteraction,
 } from 'discord.js';
 import type { DiscussionEdge } from './discussions/edge.js';
 import { isDiscussionId } from './discussions/custom-ids.js';
@@ -21,15 +22,22 @@ import type { Logger } from '../logger.js';
 import type { ModerationConfig } from '../config.js';
 import { DISCORD_LIMITS, type Reply } from '../answers/reply.js';
 import type { Command, CommandContext } from './command.js';
-import { decodePageId, encodePageId, OverflowStore, PAGE_OPTIONS, type PageOptions } from './custom-id.js';
+import { decodePageId, encodePageId, PAGE_OPTIONS, PageIdKeys, type PageOptions } from './custom-id.js';
 import type { KnowledgeHolder } from '../knowledge/knowledge-holder.js';
 import { localeOf, message } from './messages.js';
 import { Cooldowns, inAllowedChannel, isModerator, preconditionMessage, type PreconditionResult } from './preconditions.js';
 import { renderReply } from './render.js';
 import { Responder } from './responder.js';
+import { RequestAbandoned } from './rest-policy.js';
+import { eventLoop } from './event-loop.js';
+import { interactionClock } from './interaction-clock.js';
 
 /** Discord drops an interaction not answered within 3 s; defer well before, leaving room for the network. */
 export const AUTO_DEFER_MS = 1_500;
+/** An interaction that waited this long before the dispatcher saw it cannot be answered within 3 s. */
+const TOO_LATE_MS = 2_900;
+/** Autocomplete cannot be deferred: older than this, Discord has stopped waiting for it. */
+const AUTOCOMPLETE_TOO_LATE_MS = 2_500;
 
 export type DispatcherOptions = {
   readonly commands: ReadonlyMap<string, Command>;
@@ -38,6 +46,8 @@ export type DispatcherOptions = {
   readonly logger: Logger;
   /** Class discussions; without it their commands and buttons say they are not available. */
   readonly discussions?: DiscussionEdge;
+  /** Signs the paging buttons (see custom-id.ts). */
+  readonly buttonSecret: string;
   /** Defer a command that has not answered after this long. */
   readonly autoDeferMs?: number;
   readonly now?: () => number;
@@ -53,10 +63,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const { commands, knowledge, moderation, logger } = options;
   const autoDeferMs = options.autoDeferMs ?? AUTO_DEFER_MS;
   const cooldowns = new Cooldowns(moderation.cooldownSeconds, options.now);
-  const overflow = new OverflowStore();
+  const pageKeys = new PageIdKeys(options.buttonSecret);
 
   const pageId = (command: CommandName, askerId: string, pageOptions: PageOptions) => (page: number) =>
-    encodePageId({ command, page, askerId, options: pageOptions }, overflow);
+    encodePageId({ command, page, askerId, options: pageOptions }, pageKeys);
 
   const renderFor = (reply: Reply, page: number, askerId: string, pageOptions: PageOptions) =>
     renderReply(reply, page, isPageable(reply.command) ? pageId(reply.command, askerId, pageOptions) : undefined);
@@ -64,7 +74,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   // A discussion's thread follows the rules of the channel it was opened in.
   const channelForRules = (channelId: string): string => options.discussions?.store.latestInThread(channelId)?.channelId ?? channelId;
 
-  async function onCommand(interaction: ChatInputCommandInteraction, responder: Responder, log: Logger): Promise<void> {
+  async function onCommand(interaction: ChatInputCommandInteraction, responder: Responder, log: Logger, busy: boolean): Promise<void> {
     const locale = localeOf(interaction.locale);
     const command = commands.get(interaction.commandName);
     if (!command) {
@@ -94,15 +104,24 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       note: (text) => responder.note(text),
       discussions: options.discussions ?? null,
     };
-    // A command that awaits something slow is deferred in time. Synchronous work cannot be
-    // interrupted by a timer: that is why the core answers in milliseconds, and a command
-    // that knows it is slow calls `defer()` itself first (as /kb reload does).
+    // A command that awaits something slow is deferred in time. The 1.5 s count from when
+    // Discord created the interaction, not from now: time spent queueing before the dispatcher
+    // ran counts against the 3 s too. When the loop is busy or many interactions are in hand,
+    // the timer fires at once, that is as soon as the command first waits: a command that
+    // answers at once has queued its reply by then and the deferral is skipped (one request,
+    // not two, per interaction in a burst). Synchronous work cannot be interrupted by a timer:
+    // that is why the core answers in milliseconds and the knowledge is built on a worker.
+    const sinceCreated = interactionClock().waited(interaction.createdTimestamp);
+    const deferInMs = busy ? 0 : Math.max(0, autoDeferMs - sinceCreated);
     const timer = setTimeout(() => {
       if (!responder.responded) {
-        log.debug('deferring: no answer yet');
-        responder.defer().catch((err: unknown) => log.warn({ err }, 'could not defer'));
+        log.debug({ busy, sinceCreatedMs: sinceCreated }, 'deferring: no answer yet');
+        responder.defer().catch((err: unknown) => {
+          // A dropped interaction is logged once, where the dispatcher catches it.
+          if (!(err instanceof RequestAbandoned || err instanceof RateLimitError)) log.warn({ err }, 'could not defer');
+        });
       }
-    }, autoDeferMs);
+    }, deferInMs);
     try {
       await command.execute(context);
     } finally {
@@ -111,6 +130,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   }
 
   async function onAutocomplete(interaction: AutocompleteInteraction, log: Logger): Promise<void> {
+    if (interactionClock().waited(interaction.createdTimestamp) > AUTOCOMPLETE_TOO_LATE_MS) {
+      // Suggestions cannot be deferred; past the deadline an answer is only an invalid request.
+      log.warn('autocomplete skipped: too late for Discord');
+      return;
+    }
     const command = commands.get(interaction.commandName);
     let choices: readonly { name: string; value: string }[] = [];
     try {
@@ -146,11 +170,12 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       await onDiscussionComponent(options.discussions, interaction, locale);
       return;
     }
-    const decoded = decodePageId(interaction.customId, overflow);
+    const decoded = decodePageId(interaction.customId, pageKeys);
     if (!decoded.ok) {
-      log.info({ customId: interaction.customId, reason: decoded.error }, 'button not handled');
+      // Not the id itself: a forged one may carry anything, another student's words included.
+      log.info({ reason: decoded.error, customIdLength: interaction.customId.length }, 'button refused');
       const command = interaction.customId.split('|')[1] ?? 'help';
-      await responder.note(message(locale, decoded.error === 'expired' ? 'pageExpired' : 'unknownCommand', { command }));
+      await responder.note(decoded.error === 'expired' ? message(locale, 'pageExpired', { command }) : message(locale, 'buttonInvalid'));
       return;
     }
     const { target } = decoded;
@@ -158,6 +183,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       await responder.note(message(locale, 'notYourButtons', { command: target.command }));
       return;
     }
+    // Rebuilt in milliseconds from the signed id: answered directly, never deferred.
     const reply = answer(knowledge.current, target.command, target.options, locale);
     await interaction.update(renderFor(reply, target.page, target.askerId, target.options));
   }
@@ -190,11 +216,20 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     });
     // Created up front so that the error note can edit a deferred reply instead of failing.
     let responder: Responder | undefined;
+    const loop = eventLoop();
+    const waited = interactionClock().observe(interaction.createdTimestamp);
+    if (waited >= TOO_LATE_MS && (kind === 'command' || kind === 'autocomplete' || kind === 'button')) {
+      // Nothing can reach Discord in time any more: do not spend work or a request on it.
+      log.warn({ waitedMs: Math.round(waited) }, 'interaction dropped: it waited too long to be answered in time');
+      return;
+    }
+    const busy = loop.isBusy(waited);
+    loop.inFlight += 1;
     try {
       if (interaction.isChatInputCommand()) {
         const alwaysPrivate = commands.get(interaction.commandName)?.alwaysPrivate === true;
         responder = new Responder(interaction, alwaysPrivate || (interaction.options.getBoolean('private') ?? false));
-        await onCommand(interaction, responder, log);
+        await onCommand(interaction, responder, log, busy);
       } else if (interaction.isAutocomplete()) {
         await onAutocomplete(interaction, log);
       } else if (interaction.isButton()) {
@@ -209,6 +244,15 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       }
       log.debug({ latencyMs: elapsed(started) }, 'handled');
     } catch (err) {
+      if (err instanceof RequestAbandoned || err instanceof RateLimitError) {
+        // Discord will not take an answer for this interaction any more: the REST policy has
+        // logged why; trying to send an error note would only be one more invalid request.
+        log.warn(
+          { latencyMs: elapsed(started), reason: err instanceof RequestAbandoned ? err.reason : 'rate-limited' },
+          'interaction not answered',
+        );
+        return;
+      }
       const reference = randomBytes(3).toString('hex');
       log.error({ err, reference, latencyMs: elapsed(started) }, 'interaction failed');
       if (!responder) return;
@@ -217,6 +261,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       } catch (noteError) {
         log.error({ err: noteError, reference }, 'could not tell the user about the failure');
       }
+    } finally {
+      loop.inFlight -= 1;
     }
   };
 }

@@ -3,11 +3,12 @@
  */
 import { time, TimestampStyles } from 'discord.js';
 import { formatProblem } from '../knowledge/knowledge-base.js';
-import type { Locale, Problem } from '../knowledge/model.js';
+import type { LeftOut, Locale, Problem } from '../knowledge/model.js';
 import { DISCORD_LIMITS } from '../answers/reply.js';
 import type { KnowledgeHolder, ReloadOutcome } from '../knowledge/knowledge-holder.js';
+import { eventLoop } from './event-loop.js';
 import { message } from './messages.js';
-import { renderPanel, type RenderedMessage } from './render.js';
+import { escapeDiscordText, renderPanel, type RenderedMessage } from './render.js';
 
 const MAX_PROBLEM_LINES = 15;
 
@@ -24,6 +25,12 @@ export function problemList(problems: readonly Problem[], locale: Locale, max: n
   }
   const more = problems.length - lines.length;
   return ['```', ...lines, '```', ...(more > 0 ? [message(locale, 'moreProblems', { count: more })] : [])].join('\n');
+}
+
+/** How long the bot's event loop was held up: what a moderator checks when answers feel slow. */
+function eventLoopLine(locale: Locale): string {
+  const delay = eventLoop().delay();
+  return message(locale, 'statusEventLoopValue', { p50: delay.p50Ms, p99: delay.p99Ms, max: delay.maxMs, seconds: delay.windowSeconds });
 }
 
 export function renderKbStatus(holder: KnowledgeHolder, locale: Locale): RenderedMessage {
@@ -47,14 +54,32 @@ export function renderKbStatus(holder: KnowledgeHolder, locale: Locale): Rendere
       { name: message(locale, 'statusQuotes'), value: String(kb.stats.quotes), inline: true },
       { name: message(locale, 'statusScenarios'), value: String(kb.stats.scenarios), inline: true },
       { name: message(locale, 'statusWatching'), value: message(locale, holder.watching ? 'yes' : 'no'), inline: true },
-      { name: message(locale, 'statusLoaded'), value: `${when(kb.loadedAt)} (${kb.dir})` },
+      { name: message(locale, 'statusEventLoop'), value: eventLoopLine(locale) },
+      { name: message(locale, 'statusLoaded'), value: `${when(kb.loadedAt)} (${escapeDiscordText(kb.dir)})` },
       { name: message(locale, 'statusLastReload'), value: lastText },
       {
         name: message(locale, 'statusProblems'),
         value: problems.length === 0 ? message(locale, 'statusNoProblems') : problemList(problems, locale, DISCORD_LIMITS.fieldValue - 120),
       },
+      ...(kb.leftOut.length > 0 ? [{ name: message(locale, 'statusLeftOut'), value: leftOutList(kb.leftOut, locale) }] : []),
     ],
   });
+}
+
+/** The curated texts students do not see because their evidence does not hold, one line each, in a code block. */
+export function leftOutList(leftOut: readonly LeftOut[], locale: Locale, max: number = DISCORD_LIMITS.fieldValue - 120): string {
+  const lines: string[] = [];
+  let size = 8;
+  for (const l of leftOut.slice(0, MAX_PROBLEM_LINES)) {
+    const what = message(locale, l.part === 'description' ? 'statusLeftOutDescription' : 'statusLeftOutPosition', { actor: l.actorId });
+    const text = l.text.length > 60 ? `${l.text.slice(0, 59)}…` : l.text;
+    const line = `${l.file}:${l.line}: ${what}: ${text}`.replace(/`/g, "'");
+    if (size + line.length + 1 > max) break;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  const more = leftOut.length - lines.length;
+  return ['```', ...lines, '```', ...(more > 0 ? [message(locale, 'moreProblems', { count: more })] : [])].join('\n');
 }
 
 export function renderReloadOutcome(outcome: ReloadOutcome, locale: Locale): RenderedMessage {

@@ -35,6 +35,8 @@ export const NO_MENTIONS = { parse: [] as never[] } as const;
 
 export type RenderedMessage = {
   readonly content?: string;
+  /** Only the asker sees it (a miss, see `Reply.private`), whether or not they asked privately. */
+  readonly ephemeral?: true;
   readonly embeds: APIEmbed[];
   readonly components: APIActionRowComponent<APIButtonComponentWithCustomId>[];
   readonly allowedMentions: typeof NO_MENTIONS;
@@ -204,6 +206,7 @@ export function renderReply(reply: Reply, page: number, pageId?: PageButtonId): 
     embeds: [embed],
     components: pageCount > 1 && pageId !== undefined ? [pageButtons(index, pageCount, pageId)] : [],
     allowedMentions: NO_MENTIONS,
+    ...(reply.private === true ? { ephemeral: true as const } : {}),
   };
 }
 

@@ -3,11 +3,13 @@
  * (on a timer) while the command is about to reply; serializing the two means exactly one
  * initial response is sent and a later message edits the deferred one instead of failing.
  */
-import { MessageFlags, type RepliableInteraction } from 'discord.js';
+import { MessageFlags, RateLimitError, type RepliableInteraction } from 'discord.js';
+import { RequestAbandoned } from './rest-policy.js';
 import { renderNote, type RenderedMessage } from './render.js';
 
 export class Responder {
   private queue: Promise<unknown> = Promise.resolve();
+  private abandoned: RequestAbandoned | RateLimitError | null = null;
 
   constructor(
     private readonly interaction: RepliableInteraction,
@@ -29,7 +31,10 @@ export class Responder {
   }
 
   /** The answer: the reply, or the edit of the deferred reply. */
-  send(message: RenderedMessage): Promise<void> {
+  send(rendered: RenderedMessage): Promise<void> {
+    // A miss is private even when the question was not (it cannot be once a public deferral is out).
+    const { ephemeral: miss, ...message } = rendered;
+    const ephemeral = this.ephemeral || miss === true;
     return this.enqueue(async () => {
       const i = this.interaction;
       if (i.deferred && !i.replied)
@@ -39,8 +44,8 @@ export class Responder {
           components: message.components,
           allowedMentions: message.allowedMentions,
         });
-      else if (i.replied) await i.followUp({ ...message, ...(this.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
-      else await i.reply({ ...message, ...(this.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+      else if (i.replied) await i.followUp({ ...message, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+      else await i.reply({ ...message, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
     });
   }
 
@@ -57,7 +62,16 @@ export class Responder {
   }
 
   private enqueue(step: () => Promise<void>): Promise<void> {
-    const run = this.queue.then(step);
+    const run = this.queue.then(async () => {
+      // Discord will not take anything more for this interaction: do not spend a request on it.
+      if (this.abandoned) throw this.abandoned;
+      try {
+        await step();
+      } catch (error) {
+        if (error instanceof RequestAbandoned || error instanceof RateLimitError) this.abandoned = error;
+        throw error;
+      }
+    });
     this.queue = run.catch(() => undefined);
     return run;
   }

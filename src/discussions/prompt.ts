@@ -2,7 +2,7 @@
  * What a discussion opens with, and what each role's student is briefed with: platform-neutral
  * replies, so the console previews exactly what the thread shows.
  */
-import { actorFamily, actorName, quotesBy } from '../answers/actor.js';
+import { actorFamily, actorName, quotesOf } from '../answers/actor.js';
 import { cite, excerpt, reply, section } from '../answers/common.js';
 import type { Reply, ReplySection } from '../answers/reply.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
@@ -80,7 +80,7 @@ export function buildBriefing(kb: KnowledgeBase, scenario: Scenario, actorId: st
       }),
     ),
   );
-  const quotes = quotesBy(kb, family).map((q) => {
+  const quotes = quotesOf(kb, actorId).map((q) => {
     const passage = kb.passageById.get(q.passageId);
     const speaker = q.speaker ? actorLabel(kb, q.speaker, locale) : (q.speakerName ?? name);
     return section(dt(locale, 'briefing.quote', { speaker: speaker }), `“${q.text}”`, passage ? [cite(kb, passage)] : []);

@@ -3,6 +3,9 @@
  */
 import type { Actor, Mention, Passage } from './model.js';
 import { editDistance, foldText, stripDiacritics, words } from '../text.js';
+import { allNamesOf, countryNames, type CountryName } from './country-names.js';
+// The search's stop words are the common words of both languages.
+import { STOP_WORDS } from '../search/stopwords.js';
 
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
 const ASCII = /^[\x00-\x7f]*$/;
@@ -230,4 +233,54 @@ export function resolveActor(matcher: ActorMatcher, query: string): ActorResolut
     .map(([id]) => byId.get(id))
     .filter((a): a is Actor => a !== undefined);
   return { kind: 'unknown', query, suggestions };
+}
+
+/**
+ * The built-in country a typed name means, for names `actors.yaml` does not list: any of its
+ * names in either language, any case, or one small typo (two in long names), when only one
+ * country is that close.
+ */
+export function resolveCountry(query: string): CountryName | undefined {
+  const q = nameKey(query);
+  if (q.length < 2) return undefined;
+  const scored = countryNames()
+    .map((country) => ({ country, d: Math.min(...allNamesOf(country).map((n) => editDistance(q, nameKey(n), 3))) }))
+    .sort((a, b) => a.d - b.d);
+  const best = scored[0];
+  if (!best || best.d > allowedTypos(q.length)) return undefined;
+  return best.d === 0 || (scored[1]?.d ?? Number.POSITIVE_INFINITY) > best.d ? best.country : undefined;
+}
+
+/** Countries whose names are close to a typed name, closest first: for "did you mean". */
+export function nearCountries(query: string, max = 5): CountryName[] {
+  const q = nameKey(query);
+  if (q.length < 3) return [];
+  return countryNames()
+    .map((country) => ({
+      country,
+      d: Math.min(...allNamesOf(country).map((n) => (nameKey(n).startsWith(q) ? 0.5 : editDistance(q, nameKey(n), 3)))),
+    }))
+    .filter((x) => x.d <= Math.max(1, Math.min(3, Math.floor(q.length / 3))))
+    .sort((a, b) => a.d - b.d)
+    .slice(0, max)
+    .map((x) => x.country);
+}
+
+/** The registry actor that is this country (it has one of the country's names), if any. */
+export function actorForCountry(matcher: ActorMatcher, country: CountryName): Actor | undefined {
+  for (const name of allNamesOf(country)) {
+    const ids = matcher.nameForms.get(nameKey(name));
+    const actor = ids?.[0] !== undefined ? matcher.actors.find((a) => a.id === ids[0]) : undefined;
+    if (actor) return actor;
+  }
+  return undefined;
+}
+
+/**
+ * Aliases that are common words of English or Indonesian ("dan", "yang", "us"): matched in text,
+ * they would mark ordinary sentences as mentions. An all-capital acronym ("AS") is fine: it
+ * matches only in capitals.
+ */
+export function commonWordAliases(actor: Actor): string[] {
+  return actor.aliases.filter((alias) => !isAcronym(alias) && STOP_WORDS.has(foldText(alias.trim())));
 }

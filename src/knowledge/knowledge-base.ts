@@ -2,10 +2,15 @@
  * From the files of a knowledge folder to everything answers are built from: passages,
  * mentions, quotes, scenario statements and the search index.
  */
-import { compileActorMatcher, findMentions, type ActorMatcher } from './actors.js';
-import { parseActors, parseGlossary, parseScenarios, parseSource, type EvidenceRef } from './knowledge-files.js';
+import { commonWordAliases, compileActorMatcher, findMentions, type ActorMatcher } from './actors.js';
+import { parseActors, parseGlossary, parseScenarios, parseSource } from './knowledge-files.js';
 import { readKnowledgeFolder, readSavedIndex, writeSavedIndex, type RawKnowledge } from './loader.js';
-import type { Actor, GlossaryEntry, Mention, Passage, Problem, Quote, Scenario, Source } from './model.js';
+import type { Actor, GlossaryEntry, LeftOut, Mention, Passage, Problem, Quote, Scenario, Source } from './model.js';
+import { actorEvidence, type ActorEvidence } from './actor-evidence.js';
+import { checkEvidence } from './evidence-check.js';
+
+/** At most this many evidence items are kept per actor (an /actor reply shows no more). */
+export const MAX_ACTOR_EVIDENCE = 60;
 import { splitPassages } from './passages.js';
 import { foldText } from '../text.js';
 import { extractQuotes } from './quotes/index.js';
@@ -22,8 +27,13 @@ export type KnowledgeBase = {
   readonly passageById: ReadonlyMap<string, Passage>;
   /** Position of each passage in `passages`, for sorting in reading order. */
   readonly passageOrder: ReadonlyMap<string, number>;
+  /** The actors, with only the curated texts whose evidence holds (see `leftOut`). */
   readonly actors: readonly Actor[];
   readonly actorById: ReadonlyMap<string, Actor>;
+  /** Each actor's ranked evidence, computed at build time so `/actor` and `/quote` only read it. */
+  readonly actorEvidence: ReadonlyMap<string, ActorEvidence>;
+  /** Curated descriptions and positions not shown because their evidence does not hold. */
+  readonly leftOut: readonly LeftOut[];
   readonly matcher: ActorMatcher;
   readonly mentions: readonly Mention[];
   readonly mentionsByPassage: ReadonlyMap<string, readonly Mention[]>;
@@ -79,40 +89,6 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return map;
 }
 
-function checkEvidence(
-  refs: readonly EvidenceRef[],
-  passageById: ReadonlyMap<string, Passage>,
-  mentionsByPassage: ReadonlyMap<string, readonly Mention[]>,
-  actors: readonly Actor[],
-): Problem[] {
-  const problems: Problem[] = [];
-  for (const ref of refs) {
-    if (!passageById.has(ref.passageId)) {
-      problems.push({
-        file: ref.file,
-        line: ref.line,
-        message: `${ref.owner}: evidence "${ref.passageId}" is not a passage (ids look like <source id>#<paragraph>; see npm run kb -- passages)`,
-        severity: 'warning',
-      });
-      continue;
-    }
-    for (const actorId of ref.actorIds) {
-      // A person speaking for an actor counts as the actor (Aliyev's words are Azerbaijan's).
-      const speakers = new Set([actorId, ...actors.filter((a) => a.affiliation === actorId).map((a) => a.id)]);
-      const mentioned = (mentionsByPassage.get(ref.passageId) ?? []).some((m) => speakers.has(m.actorId));
-      if (!mentioned) {
-        problems.push({
-          file: ref.file,
-          line: ref.line,
-          message: `${ref.owner}: evidence "${ref.passageId}" does not mention this actor by any of its names`,
-          severity: 'warning',
-        });
-      }
-    }
-  }
-  return problems;
-}
-
 /**
  * The source id of a file: its name without the extension, lower-cased, with spaces as dashes
  * (`sources/Perang Karabakh.txt` -> `perang-karabakh`), so it can be typed in `/source`.
@@ -160,16 +136,17 @@ export function buildKnowledgeBase(raw: RawKnowledge, savedState?: string): Load
     if (parsed.source) sources.push(parsed.source);
   }
   const parsedActors = raw.actors ? parseActors(raw.actors.file, raw.actors.text) : undefined;
-  const actors = parsedActors?.actors ?? [];
   problems.push(...(parsedActors?.problems ?? []));
-  const actorIds = new Set(actors.map((a) => a.id));
-  const parsedScenarios = raw.scenarios ? parseScenarios(raw.scenarios.file, raw.scenarios.text, actorIds) : undefined;
+  const actorIds = new Set((parsedActors?.actors ?? []).map((a) => a.id));
+  // An unreadable actors.yaml has its own error; its ids are unknown, so they are not checked.
+  const knownActorIds = parsedActors?.readable === false ? null : actorIds;
+  const parsedScenarios = raw.scenarios ? parseScenarios(raw.scenarios.file, raw.scenarios.text, knownActorIds) : undefined;
   problems.push(...(parsedScenarios?.problems ?? []));
   const parsedGlossary = raw.glossary ? parseGlossary(raw.glossary.file, raw.glossary.text) : undefined;
   problems.push(...(parsedGlossary?.problems ?? []));
   if (problems.some(isError)) return { ok: false, problems };
 
-  const matcher = compileActorMatcher(actors);
+  const matcher = compileActorMatcher(parsedActors?.actors ?? []);
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const glossary = parsedGlossary?.glossary ?? [];
   const saved = savedState !== undefined && raw.fingerprint !== '' ? decodeSavedState(savedState, raw.fingerprint, sources) : undefined;
@@ -178,9 +155,34 @@ export function buildKnowledgeBase(raw: RawKnowledge, savedState?: string): Load
   const passageById = new Map(passages.map((p) => [p.id, p]));
   const mentionsByPassage = groupBy(mentions, (m) => m.passageId);
   const mentionsByActor = groupBy(mentions, (m) => m.actorId);
-  problems.push(
-    ...checkEvidence([...(parsedActors?.evidence ?? []), ...(parsedScenarios?.evidence ?? [])], passageById, mentionsByPassage, actors),
+  const evidenceCheck = checkEvidence(
+    [...(parsedActors?.evidence ?? []), ...(parsedScenarios?.evidence ?? [])],
+    passageById,
+    mentionsByPassage,
+    parsedActors?.actors ?? [],
+    raw.actors?.file ?? 'actors.yaml',
+    parsedActors?.lines ?? new Map(),
   );
+  problems.push(...evidenceCheck.problems);
+  for (const actor of parsedActors?.actors ?? []) {
+    for (const alias of commonWordAliases(actor)) {
+      problems.push({
+        file: raw.actors?.file ?? 'actors.yaml',
+        line: parsedActors?.lines.get(actor.id) ?? 1,
+        message: `actor "${actor.id}": alias "${alias}" is a common word, so ordinary sentences would count as naming this actor: remove it, or write an acronym in capitals (AS, not as)`,
+        severity: 'warning',
+      });
+    }
+  }
+  // What students see: the curated texts whose evidence holds.
+  const actors = evidenceCheck.actors;
+  const passageOrder = new Map(passages.map((p, i) => [p.id, i]));
+  const quotesBySpeaker = groupBy(
+    quotes.filter((q) => q.speaker !== null),
+    (q) => q.speaker as string,
+  );
+  const evidenceSources = { actors, passageById, passageOrder, mentionsByActor, quotesBySpeaker };
+  const actorEvidenceById = new Map(actors.map((a) => [a.id, actorEvidence(a, evidenceSources, MAX_ACTOR_EVIDENCE)]));
 
   const searchable: SearchablePassage[] = passages.map((p) => ({
     id: p.id,
@@ -210,10 +212,13 @@ export function buildKnowledgeBase(raw: RawKnowledge, savedState?: string): Load
     sourceById,
     passages,
     passageById,
-    passageOrder: new Map(passages.map((p, i) => [p.id, i])),
+    passageOrder,
     actors,
+    actorEvidence: actorEvidenceById,
+    leftOut: evidenceCheck.leftOut,
     actorById: new Map(actors.map((a) => [a.id, a])),
-    matcher,
+    // The same names, resolving to the actors as students see them (without left-out texts).
+    matcher: { ...matcher, actors },
     mentions,
     mentionsByPassage,
     mentionsByActor,
@@ -247,7 +252,7 @@ export type LoadOptions = {
 export async function loadKnowledgeBase(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const useSaved = options.useSavedIndex ?? true;
   const raw = await readKnowledgeFolder(dir);
-  const saved = useSaved && raw.problems.length === 0 ? await readSavedIndex(dir) : undefined;
+  const saved = useSaved && !raw.problems.some(isError) ? await readSavedIndex(dir) : undefined;
   const result = buildKnowledgeBase(raw, saved);
   if (result.ok && useSaved && result.serializeIndex && raw.fingerprint !== '') await writeSavedIndex(dir, result.serializeIndex());
   if (!result.ok) return { ok: false, problems: result.problems };

@@ -33,15 +33,47 @@ class FileReport {
   }
 }
 
+/**
+ * One syntax problem per file, at its line, in words a teacher understands: after the first
+ * error the parser's later messages are mostly echoes of it (a single tab gives hundreds).
+ */
+function syntaxProblem(text: string, lines: LineCounter, error: { message: string; pos: [number, number] } | undefined, lineOffset: number): { line: number; message: string } {
+  // A tab indenting a line at or before the first error is almost always its cause.
+  const tab = /^[ ]*\t/m.exec(text);
+  const errorLine = error ? lines.linePos(error.pos[0]).line : Infinity;
+  if (tab && lines.linePos(tab.index).line <= errorLine) {
+    return {
+      line: lines.linePos(tab.index).line + lineOffset,
+      message: 'YAML: a tab is used to indent this line; YAML indents with spaces only: replace the tab with spaces',
+    };
+  }
+  const first = error?.message.split('\n')[0] ?? 'the file could not be read as YAML';
+  if (/call stack/i.test(first)) return { line: 1 + lineOffset, message: TOO_DEEP };
+  return {
+    line: (error ? lines.linePos(error.pos[0]).line : 1) + lineOffset,
+    message: `YAML: ${first} (only the first syntax error is shown: fix it and check again)`,
+  };
+}
+
+const TOO_DEEP =
+  'YAML: lists or fields are nested inside each other far too deeply to read; a knowledge file needs only a few levels (see knowledge/README.md)';
+
 function parseYaml(file: string, text: string, lineOffset = 0): { report: FileReport; root: YamlNode | null } {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const report = new FileReport(file, lines, lineOffset);
-  for (const error of doc.errors) {
-    const line = lines.linePos(error.pos[0]).line + lineOffset;
-    report.problems.push({ file, line, message: `YAML: ${error.message.split('\n')[0]}` });
+  let doc;
+  try {
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    report.problems.push({ file, line: 1 + lineOffset, message: TOO_DEEP });
+    return { report, root: null };
   }
-  return { report, root: doc.errors.length > 0 ? null : (doc.contents as YamlNode | null) };
+  if (doc.errors.length > 0) {
+    report.problems.push({ file, ...syntaxProblem(text, lines, doc.errors[0], lineOffset) });
+    return { report, root: null };
+  }
+  return { report, root: doc.contents as YamlNode | null };
 }
 
 function scalarString(report: FileReport, map: YAMLMap, key: string, where: string, required: boolean): string | undefined {
@@ -57,7 +89,14 @@ function scalarString(report: FileReport, map: YAMLMap, key: string, where: stri
   return String(node.value).trim();
 }
 
-function localized(report: FileReport, map: YAMLMap, key: string, where: string, required: boolean): Localized | undefined {
+function localized(
+  report: FileReport,
+  map: YAMLMap,
+  key: string,
+  where: string,
+  required: boolean,
+  otherKeys: readonly string[] = [],
+): Localized | undefined {
   const node = map.get(key, true) as YamlNode | undefined;
   if (node === undefined) {
     if (required) report.add(map as unknown as YamlNode, `${where}: "${key}" is missing (give it as { en: ..., id: ... })`);
@@ -67,7 +106,7 @@ function localized(report: FileReport, map: YAMLMap, key: string, where: string,
     report.add(node, `${where}: "${key}" must have an English and an Indonesian text: { en: ..., id: ... }`);
     return undefined;
   }
-  checkKeys(report, node, ['en', 'id'], `${where}.${key}`);
+  checkKeys(report, node, ['en', 'id', ...otherKeys], `${where}.${key}`);
   const en = scalarString(report, node, 'en', `${where}.${key}`, true);
   const id = scalarString(report, node, 'id', `${where}.${key}`, true);
   return en !== undefined && id !== undefined ? { en, id } : undefined;
@@ -145,9 +184,24 @@ function entries(report: FileReport, root: YamlNode | null, what: string): YAMLM
 }
 
 /** Line-numbered evidence references, checked against passages later. */
-export type EvidenceRef = { readonly file: string; readonly line: number; readonly passageId: string; readonly owner: string; readonly actorIds: readonly string[] };
+export type EvidenceRef = {
+  readonly file: string;
+  readonly line: number;
+  readonly passageId: string;
+  readonly owner: string;
+  readonly actorIds: readonly string[];
+  /** The curated text of an actor the reference backs (its description, or position number `index`). */
+  readonly backs?: { readonly actorId: string; readonly part: 'description' | 'position'; readonly index: number };
+};
 
-export type ParsedActors = { readonly actors: Actor[]; readonly problems: Problem[]; readonly evidence: EvidenceRef[]; readonly lines: Map<string, number> };
+export type ParsedActors = {
+  readonly actors: Actor[];
+  readonly problems: Problem[];
+  readonly evidence: EvidenceRef[];
+  readonly lines: Map<string, number>;
+  /** False when the file is not valid YAML: its ids are unknown, not absent. */
+  readonly readable: boolean;
+};
 
 /** Parses and shape-checks `actors.yaml`. Cross-file checks (evidence) are returned as `evidence` for later. */
 export function parseActors(file: string, text: string): ParsedActors {
@@ -179,7 +233,19 @@ export function parseActors(file: string, text: string): ParsedActors {
     const aliases = stringList(report, map, 'aliases', where).values;
     const affiliation = scalarString(report, map, 'affiliation', where, false);
     if (affiliation !== undefined) affiliations.push({ actor: rawId, target: affiliation, node: map.get('affiliation', true) as YamlNode });
-    const description = localized(report, map, 'description', where, false);
+    const description = localized(report, map, 'description', where, false, ['evidence']);
+    const descriptionNode = map.get('description', true) as YamlNode | undefined;
+    const descriptionRefs = isMap(descriptionNode) ? stringList(report, descriptionNode, 'evidence', `${where} description`) : undefined;
+    descriptionRefs?.values.forEach((passageId, i) =>
+      evidence.push({
+        file,
+        line: descriptionRefs.lines[i] ?? 1,
+        passageId,
+        owner: `${where} description`,
+        actorIds: [rawId],
+        backs: { actorId: rawId, part: 'description', index: 0 },
+      }),
+    );
     const titles = actorTitles(report, map, where);
     if (titles && kind !== undefined && kind !== 'person') {
       report.warn(map.get('titles', true) as YamlNode, `${where}: "titles" are for people (kind: person); they are ignored here`);
@@ -197,8 +263,16 @@ export function parseActors(file: string, text: string): ParsedActors {
         const positionText = localized(report, item, 'text', `${where} position`, true);
         const refs = stringList(report, item, 'evidence', `${where} position`);
         if (refs.values.length === 0) report.add(item as unknown as YamlNode, `${where}: a position needs at least one evidence passage id`);
+        const index = positions.length;
         refs.values.forEach((passageId, i) =>
-          evidence.push({ file, line: refs.lines[i] ?? 1, passageId, owner: where, actorIds: [rawId] }),
+          evidence.push({
+            file,
+            line: refs.lines[i] ?? 1,
+            passageId,
+            owner: where,
+            actorIds: [rawId],
+            backs: { actorId: rawId, part: 'position', index },
+          }),
         );
         if (positionText) positions.push({ text: positionText, evidence: refs.values });
       }
@@ -211,6 +285,7 @@ export function parseActors(file: string, text: string): ParsedActors {
       kind,
       ...(affiliation !== undefined ? { affiliation } : {}),
       ...(description ? { description } : {}),
+      ...(description && descriptionRefs && descriptionRefs.values.length > 0 ? { descriptionEvidence: descriptionRefs.values } : {}),
       positions,
       ...(titles && kind === 'person' ? { titles } : {}),
     });
@@ -229,13 +304,16 @@ export function parseActors(file: string, text: string): ParsedActors {
       } else owners.set(name, actor.id);
     }
   }
-  return { actors, problems: report.problems, evidence, lines };
+  return { actors, problems: report.problems, evidence, lines, readable: root !== null || text.trim() === '' };
 }
 
 export type ParsedScenarios = { readonly scenarios: Scenario[]; readonly problems: Problem[]; readonly evidence: EvidenceRef[]; readonly lines: Map<string, number> };
 
-/** Parses and shape-checks `scenarios.yaml`. `actorIds` are the registry's ids. */
-export function parseScenarios(file: string, text: string, actorIds: ReadonlySet<string>): ParsedScenarios {
+/**
+ * Parses and shape-checks `scenarios.yaml`. `actorIds` are the registry's ids, or null when
+ * actors.yaml could not be read (then its ids are not checked: that file has its own error).
+ */
+export function parseScenarios(file: string, text: string, actorIds: ReadonlySet<string> | null): ParsedScenarios {
   const { report, root } = parseYaml(file, text);
   const scenarios: Scenario[] = [];
   const evidence: EvidenceRef[] = [];
@@ -258,7 +336,7 @@ export function parseScenarios(file: string, text: string, actorIds: ReadonlySet
     const summary = localized(report, map, 'summary', where, true);
     const actorRefs = stringList(report, map, 'actors', where);
     actorRefs.values.forEach((actorId, i) => {
-      if (!actorIds.has(actorId)) {
+      if (actorIds !== null && !actorIds.has(actorId)) {
         report.problems.push({ file, line: actorRefs.lines[i] ?? 1, message: `${where}: unknown actor id "${actorId}" (not in actors.yaml)`, severity: 'warning' });
       }
     });
@@ -330,6 +408,7 @@ export function parseSource(file: string, id: string, content: string): { source
   const problems: Problem[] = [];
   let bodyStart = 0;
   const meta: Record<string, string> = {};
+  const metaLine: Record<string, number> = {};
   const fm = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(content);
   if (file.endsWith('.md') && fm) {
     bodyStart = fm[0].length;
@@ -340,6 +419,7 @@ export function parseSource(file: string, id: string, content: string): { source
       for (const key of FRONT_MATTER_KEYS) {
         const value = scalarString(report, root, key, 'front matter', false);
         if (value !== undefined) meta[key] = value;
+        metaLine[key] = report.lineOf(root.get(key, true) as YamlNode | undefined);
       }
     }
     problems.push(...report.problems);
@@ -347,11 +427,11 @@ export function parseSource(file: string, id: string, content: string): { source
     problems.push({ file, line: 1, message: 'front matter starts with "---" but has no closing "---" line' });
   }
   if (meta.language !== undefined && !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(meta.language)) {
-    problems.push({ file, line: 2, message: `front matter: language "${meta.language}" should be a language code such as id or en`, severity: 'warning' });
+    problems.push({ file, line: metaLine.language ?? 2, message: `front matter: language "${meta.language}" should be a language code such as id or en`, severity: 'warning' });
     delete meta.language;
   }
   if (meta.url !== undefined && !/^https?:\/\/\S+$/.test(meta.url)) {
-    problems.push({ file, line: 2, message: `front matter: url "${meta.url}" should start with http:// or https://`, severity: 'warning' });
+    problems.push({ file, line: metaLine.url ?? 2, message: `front matter: url "${meta.url}" should start with http:// or https://`, severity: 'warning' });
     delete meta.url;
   }
   if (content.slice(bodyStart).trim() === '') {

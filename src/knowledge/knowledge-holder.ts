@@ -1,9 +1,11 @@
 /**
  * The knowledge base the bot serves, and reloading it. A reload that finds a broken file keeps
  * serving the last good knowledge base and reports the problems; students never see a half-
- * loaded index.
+ * loaded index. Loads run on a worker thread by default, so the last good knowledge base keeps
+ * answering while a large folder is built.
  */
-import { loadKnowledgeBase, type KnowledgeBase, type KnowledgeStats, type LoadResult } from './knowledge-base.js';
+import type { KnowledgeBase, KnowledgeStats, LoadResult } from './knowledge-base.js';
+import { loadKnowledgeOffThread } from './off-thread.js';
 import type { Problem } from './model.js';
 
 export type ReloadOutcome =
@@ -28,13 +30,13 @@ export class KnowledgeHolder {
   constructor(
     readonly dir: string,
     initial: KnowledgeBase,
-    private readonly load: LoadKnowledge = loadKnowledgeBase,
+    private readonly load: LoadKnowledge = loadKnowledgeOffThread,
   ) {
     this.kb = initial;
   }
 
   /** Loads `dir` for the first time; its problems come back as values. */
-  static async open(dir: string, load: LoadKnowledge = loadKnowledgeBase): Promise<{ readonly ok: true; readonly holder: KnowledgeHolder } | { readonly ok: false; readonly problems: readonly Problem[] }> {
+  static async open(dir: string, load: LoadKnowledge = loadKnowledgeOffThread): Promise<{ readonly ok: true; readonly holder: KnowledgeHolder } | { readonly ok: false; readonly problems: readonly Problem[] }> {
     const result = await load(dir);
     return result.ok ? { ok: true, holder: new KnowledgeHolder(dir, result.kb, load) } : { ok: false, problems: result.problems };
   }

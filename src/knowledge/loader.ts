@@ -37,6 +37,11 @@ async function readText(dir: string, file: string, problems: Problem[]): Promise
     problems.push({ file, line: 0, message: `this file is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB; split it into several sources` });
     return undefined;
   }
+  const encoding = otherTextEncoding(bytes);
+  if (encoding !== null) {
+    problems.push({ file, line: 0, message: `this file is ${encoding} text, not UTF-8: save it as UTF-8 (in Notepad or Word: Save As -> Encoding: UTF-8)` });
+    return undefined;
+  }
   if (bytes.includes(0)) {
     problems.push({ file, line: 0, message: 'this is a binary file, not text: save the article as plain text (.txt) or Markdown (.md)' });
     return undefined;
@@ -44,9 +49,37 @@ async function readText(dir: string, file: string, problems: Problem[]): Promise
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    problems.push({ file, line: 0, message: 'this file is not UTF-8 text: save it again as UTF-8' });
+    problems.push({
+      file,
+      line: 0,
+      message: 'this file is not UTF-8 (it looks like Latin-1 or Windows-1252 text): save it as UTF-8 (Save As -> Encoding: UTF-8)',
+    });
     return undefined;
   }
+}
+
+/**
+ * UTF-16 text (what Notepad and Word call "Unicode"): by its byte-order mark, or by every other
+ * byte being zero as in Latin letters. Null when the bytes are not UTF-16.
+ */
+function otherTextEncoding(bytes: Buffer): string | null {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return 'UTF-16';
+  const sample = bytes.subarray(0, 4096);
+  if (sample.length < 16) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) evenZeros++;
+    else oddZeros++;
+  }
+  const half = sample.length / 2;
+  return Math.max(evenZeros, oddZeros) > half * 0.6 && Math.min(evenZeros, oddZeros) < half * 0.05 ? 'UTF-16' : null;
+}
+
+/** Files that operating systems and editors leave beside the articles: skipped with a warning. */
+function isStrayFile(name: string): boolean {
+  return /^(thumbs\.db|desktop\.ini|ehthumbs\.db)$/i.test(name) || /~$/.test(name) || /\.sw[a-p]$/i.test(name) || /^~\$/.test(name);
 }
 
 async function optionalYaml(dir: string, name: string, problems: Problem[]): Promise<RawFile | undefined> {
@@ -85,6 +118,15 @@ export async function readKnowledgeFolder(dir: string): Promise<RawKnowledge> {
         () => false,
       );
       if (!isFile) continue;
+      if (isStrayFile(name)) {
+        problems.push({
+          file,
+          line: 0,
+          message: 'skipped: an editor or system file (backup, swap or thumbnail file), not an article',
+          severity: 'warning',
+        });
+        continue;
+      }
       if (!SOURCE_EXTENSIONS.includes(path.extname(name).toLowerCase())) {
         problems.push({ file, line: 0, message: 'not a source: only .md and .txt files are read (save the article as text)' });
         continue;
@@ -94,7 +136,7 @@ export async function readKnowledgeFolder(dir: string): Promise<RawKnowledge> {
       sources.push({ file, text });
       hash.update(file).update('\0').update(text).update('\0');
     }
-    if (sources.length === 0 && problems.length === 0) {
+    if (sources.length === 0 && !problems.some((p) => p.severity !== 'warning')) {
       problems.push({ file: 'sources/', line: 0, message: 'no sources: add at least one article as a .md or .txt file' });
     }
   }

@@ -59,13 +59,28 @@ export type Actor = {
   readonly kind: ActorKind;
   /** Actor id this one speaks for (Aliyev -> azerbaijan). */
   readonly affiliation?: string;
+  /** One line about the actor, written by the teacher; shown only with `descriptionEvidence`. */
   readonly description?: Localized;
+  /** Passages the description is taken from. */
+  readonly descriptionEvidence?: readonly string[];
   readonly positions: readonly CuratedPosition[];
   /**
    * Roles that stand for this person in the text (`the PM said`, `kata Menlu RI`), per language,
    * as written in `actors.yaml` (`titles: { en: [prime minister, PM], id: [perdana menteri] }`).
    */
   readonly titles?: ActorTitles;
+};
+
+/** A curated text the running bot does not show because its evidence does not hold (see `kb check`). */
+export type LeftOut = {
+  readonly file: string;
+  readonly line: number;
+  readonly actorId: string;
+  readonly part: 'description' | 'position';
+  /** The text in English, for the teacher to recognize it. */
+  readonly text: string;
+  /** Why, in words a teacher understands. */
+  readonly reason: string;
 };
 
 /** An actor's titles per language; either list may be empty. */

@@ -7,7 +7,7 @@ import type { Mention, Passage, Quote, Source } from './model.js';
 import type { ScenarioStatement } from './scenario-statements.js';
 
 /** Bump when the way anything here is derived changes: older saved states are then ignored. */
-export const DERIVATION_VERSION = 6;
+export const DERIVATION_VERSION = 7;
 
 export type DerivedData = {
   readonly passages: readonly Passage[];

@@ -15,10 +15,13 @@ export type ScenarioStatement = {
   readonly cue: 'conditional' | 'likelihood' | 'named';
 };
 
-// Conditionals need both halves ("if ... will"), a lone "if" or "akan" is too common.
+// Conditionals need both halves, in either order ("if … would", "would … if"); a lone "if" or
+// "akan" is too common.
 const CONDITIONAL = [
   /\b(?:jika|jikalau|apabila|bila|kalau|seandainya|andaikan)\b[^.?!]*?\b(?:akan|bakal|bisa|dapat|mungkin)\b/iu,
+  /\b(?:akan|bakal)\b[^.?!]*?\b(?:jika|jikalau|apabila|bila|kalau|seandainya|andaikan)\b/iu,
   /\b(?:if|unless|should)\b[^.?!]*?\b(?:would|will|could|might|may)\b/iu,
+  /\b(?:would|will|could|might)\b[^.?!]*?\b(?:if|unless)\b/iu,
 ];
 const LIKELIHOOD = [
   /\b(?:kemungkinan(?:nya|an)?|diperkirakan|diprediksi|berpotensi|berisiko|dikhawatirkan)\b/iu,
@@ -33,12 +36,22 @@ function cueOf(sentence: string): ScenarioStatement['cue'] | undefined {
   return undefined;
 }
 
-/** Every sentence of the passages that states a scenario, in passage order. */
+/**
+ * Whether a passage is a heading rather than a statement: one short line that does not end a
+ * sentence ("Lima Skenario Konflik Militer Nagorno-Karabakh"). A heading names a topic; it
+ * states no outcome.
+ */
+export function isHeading(text: string): boolean {
+  const line = text.trim();
+  return !line.includes('\n') && line.length <= 120 && line.split(/\s+/).length <= 12 && !/[.!?:;…"”’)\]]$/u.test(line);
+}
+
+/** Every sentence of the passages that states a scenario, in passage order. Headings are not statements. */
 export function findScenarioStatements(passages: readonly Passage[], languageOf: (p: Passage) => string): ScenarioStatement[] {
   const out: ScenarioStatement[] = [];
   for (const passage of passages) {
     // Cheap test on the whole passage first: most passages state no scenario.
-    if (cueOf(passage.text) === undefined) continue;
+    if (cueOf(passage.text) === undefined || isHeading(passage.text)) continue;
     for (const [start, end] of sentenceSpans(passage.text, languageOf(passage))) {
       const text = passage.text.slice(start, end);
       const cue = cueOf(text);

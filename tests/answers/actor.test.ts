@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../src/answers/index.js';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import type { Reply } from '../../src/answers/reply.js';
-import { knowledge } from '../support/knowledge.js';
+import path from 'node:path';
+import { FIXTURES, knowledge } from '../support/knowledge.js';
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
@@ -34,9 +35,17 @@ describe('/actor on the seed article', () => {
   it('puts the curated positions first, in the asked language', () => {
     const en = answer(kb, 'actor', { name: 'russia' }, 'en');
     const id = answer(kb, 'actor', { name: 'russia' }, 'id');
-    expect(sections(en)[0]?.heading).toBe('Position');
-    expect(sections(id)[0]?.heading).toBe('Sikap');
-    expect(sections(id)[0]?.body).toContain('Kecil kemungkinannya');
+    expect(
+      sections(en)
+        .map((s) => s.heading)
+        .slice(0, 4),
+    ).toEqual(['About', 'Position', 'Position', 'Position']);
+    expect(
+      sections(id)
+        .map((s) => s.heading)
+        .slice(0, 4),
+    ).toEqual(['Tentang', 'Sikap', 'Sikap', 'Sikap']);
+    expect(sections(id)[1]?.body).toContain('Kecil kemungkinannya');
   });
 
   it('shows Aliyev with his two quotes, verbatim', () => {
@@ -70,5 +79,35 @@ describe('/actor on the seed article', () => {
     const reply = answer(kb, 'actor', { name: 'azerbaijanistan' }, 'en');
     expect(reply.status).toBe('not-found');
     expect(reply.suggestions.map((s) => s.command)).toContain('/actor azerbaijan');
+  });
+});
+
+describe('/actor: the first page answers "what does this actor do and say"', () => {
+  it('shows ¶8, the passage saying what Russia is to Armenia, on the first page: cited by its description and in full', () => {
+    const first = answer(kb, 'actor', { name: 'russia' }, 'en').pages[0]?.sections ?? [];
+    expect(first[0]).toMatchObject({ heading: 'About', body: "Long the guarantor of Armenia's sovereignty, according to the article." });
+    expect(first[0]?.citations.map((c) => c.passageId)).toEqual(['nagorno-karabakh-2020#8']);
+    expect(first.some((s) => s.heading === 'Described' && s.citations[0]?.passageId === 'nagorno-karabakh-2020#8')).toBe(true);
+  });
+
+  it('puts what the actor does and says before passages that only mention it (after those its description cites)', () => {
+    const describing = new Set(kb.actorById.get('armenia')?.descriptionEvidence);
+    const headings = sections(answer(kb, 'actor', { name: 'armenia' }, 'en'))
+      .filter((s) => s.heading === 'Acts' || s.heading === 'Mentioned')
+      .filter((s) => !describing.has(s.citations[0]?.passageId ?? ''))
+      .map((s) => s.heading);
+    const lastActs = headings.lastIndexOf('Acts');
+    const firstMention = headings.indexOf('Mentioned');
+    expect(lastActs).toBeGreaterThan(0);
+    expect(firstMention === -1 || firstMention > lastActs).toBe(true);
+  });
+});
+
+describe('/actor never shows a curated text as if it were sourced', () => {
+  it('leaves out a position whose evidence does not hold (tests/fixtures/knowledge/bad-evidence)', async () => {
+    const bad = await knowledge(path.join(FIXTURES, 'knowledge', 'bad-evidence'));
+    const headings = sections(answer(bad, 'actor', { name: 'armenia' }, 'en')).map((s) => s.heading);
+    expect(headings).not.toContain('Position');
+    expect(headings.length).toBeGreaterThan(0);
   });
 });

@@ -1,3 +1,4 @@
+import { buildKnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../src/answers/index.js';
 import { quotePieces } from '../../src/answers/quote.js';
@@ -10,8 +11,8 @@ beforeAll(async () => {
   kb = await knowledge();
 });
 
-const unescape = (s: string) => s.replace(/\\(.)/g, '$1');
-const bodies = (reply: Reply) => reply.pages.flatMap((p) => p.sections.map((s) => unescape(s.body)));
+// Bodies are plain text: the quote's characters exactly (renderers escape them for their medium).
+const bodies = (reply: Reply) => reply.pages.flatMap((p) => p.sections.map((s) => s.body));
 
 const FIRST = 'Kita harus memulihkan keadilan historis. Kami harus melakukan ini untuk memulihkan keutuhan wilayah Azerbaijan,';
 const SECOND_START =
@@ -61,5 +62,27 @@ describe('quotePieces', () => {
     const pieces = quotePieces(text, 300);
     expect(pieces.join('')).toBe(text);
     for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(300);
+  });
+});
+
+describe('/quote for a speaker quoted very often', () => {
+  it('shows the first 60 quotes and says how many there are, so the reply stays a few pages', () => {
+    const lines = Array.from({ length: 70 }, (_, i) => `“Kami menolak usulan nomor ${i + 1},” kata Aliyev.`);
+    const result = buildKnowledgeBase({
+      dir: '/k',
+      fingerprint: '',
+      problems: [],
+      sources: [{ file: 'sources/s.md', text: `---\ntitle: S\nlanguage: id\n---\n${lines.join('\n\n')}\n` }],
+      actors: {
+        file: 'actors.yaml',
+        text: '- id: aliyev\n  names: { en: Ilham Aliyev, id: Ilham Aliyev }\n  aliases: [Aliyev]\n  kind: person\n',
+      },
+    } as Parameters<typeof buildKnowledgeBase>[0]);
+    if (!result.ok) throw new Error('fixture does not load');
+    const reply = answer(result.kb, 'quote', { speaker: 'aliyev' }, 'en');
+    expect(reply.pages.flatMap((p) => p.sections)).toHaveLength(60);
+    expect(reply.pages[0]?.intro).toBe(
+      'Direct quotes: 70, word for word as the articles give them. The first 60 are shown: add a topic to narrow them.',
+    );
   });
 });

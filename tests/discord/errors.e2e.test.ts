@@ -10,7 +10,7 @@ import { startBot } from '../../src/discord/bot.js';
 import type { Command } from '../../src/discord/command.js';
 import { createLogger } from '../../src/logger.js';
 import { FakeDiscord } from '../support/fake-discord.js';
-import { bool, sleep, startHarness, TEST_TOKEN, type Harness } from '../support/harness.js';
+import { bool, sleep, startHarness, TEST_BUTTON_SECRET, TEST_TOKEN, type Harness } from '../support/harness.js';
 
 /** Test-only commands: one that throws, one that is slow, one that is slow and then throws. */
 const boom = {
@@ -120,12 +120,13 @@ describe('start-up', () => {
     const fake = await FakeDiscord.start();
     try {
       fake.failNext((r) => r.path === '/api/v10/gateway/bot', 401, { body: { message: '401: Unauthorized', code: 0 } });
-      const parsed = parseConfig({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl });
+      const parsed = parseConfig({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, BUTTON_SECRET: TEST_BUTTON_SECRET });
       if (!parsed.ok) throw new Error('config');
       const logger = createLogger({ level: 'silent' });
       const started = await startBot(parsed.config, logger, { knowledge: h.bot.knowledge, commands: new Map(), handleSignals: false });
       expect(started).toEqual({
         ok: false,
+        exitCode: 78,
         message: 'Could not connect to Discord: An invalid token was provided. Check DISCORD_TOKEN and DISCORD_API_URL.',
       });
       expect(fake.identifies).toHaveLength(0);

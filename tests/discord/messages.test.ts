@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { localeOf, message, type MessageKey } from '../../src/discord/messages.js';
+import { localeOf as coreLocaleOf } from '../../src/i18n.js';
 
 const KEYS: MessageKey[] = [
   'cooldown',
   'wrongChannel',
   'notYourButtons',
   'pageExpired',
+  'buttonInvalid',
   'moderatorOnly',
   'unknownCommand',
   'genericError',
@@ -34,6 +36,9 @@ describe('message', () => {
 describe('localeOf', () => {
   it('reads Indonesian for id and English for everything else', () => {
     expect(localeOf('id')).toBe('id');
+    // The same function as the core's: id-ID reads Indonesian here too.
+    expect(localeOf).toBe(coreLocaleOf);
+    expect(localeOf('id-ID')).toBe('id');
     expect(localeOf('en-US')).toBe('en');
     expect(localeOf('ms')).toBe('en');
     expect(localeOf(null)).toBe('en');

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord, TEST_TOKEN } from '../support/fake-discord.js';
-import { copyKnowledge, str } from '../support/harness.js';
+import { copyKnowledge, str, TEST_BUTTON_SECRET } from '../support/harness.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 
@@ -23,9 +23,11 @@ function run(script: string, env: Record<string, string>): Running {
   // Only what the bot needs: no developer .env or shell settings leak into the test.
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: REPO,
+    // A fixed button secret and a database of its own: otherwise the bot would write both in the repo's data/.
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
+      BUTTON_SECRET: TEST_BUTTON_SECRET,
       DATABASE_PATH: path.join(tmpdir(), `sumber-e2e-${process.pid}-${runs++}.db`),
       ...env,
     },

@@ -377,7 +377,9 @@ describe('a bot whose database cannot be used', () => {
     writeFileSync(file, 'not a database\n'.repeat(100));
     const fake = await FakeDiscord.start();
     try {
-      await expect(startHarness({ fake, env: { DATABASE_PATH: file } })).rejects.toThrow(`bot did not start: The database ${file} is damaged`);
+      await expect(startHarness({ fake, env: { DATABASE_PATH: file } })).rejects.toThrow(
+        `bot did not start: The database ${file} is damaged`,
+      );
       expect(readFileSync(file, 'utf8')).toBe('not a database\n'.repeat(100));
     } finally {
       await fake.close();

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, loadKnowledgeBase, sourceIdOf } from '../../src/knowledge/knowledge-base.js';
+import { buildKnowledgeBase, formatProblem, loadKnowledgeBase, sourceIdOf } from '../../src/knowledge/knowledge-base.js';
 import { BUNDLED_KNOWLEDGE, FIXTURES, knowledge } from '../support/knowledge.js';
 
 const fixture = (name: string) => path.join(FIXTURES, 'knowledge', name);
@@ -30,10 +30,11 @@ describe('the bundled knowledge', () => {
     for (const p of kb.passages) expect(kb.sourceById.get(p.sourceId)?.content.slice(p.start, p.end)).toBe(p.text);
   });
 
-  it('finds the scenario statements of the seed (jika … akan, kemungkinan, skenario)', async () => {
+  it('finds the scenario statements of the seed (jika … akan, kemungkinan), not the heading of ¶12', async () => {
     const kb = await knowledge();
+    // ¶12 "Lima Skenario Konflik Militer Nagorno-Karabakh" is a heading: it names a topic, it states no outcome.
     expect(new Set(kb.scenarioStatements.map((s) => s.passageId))).toEqual(
-      new Set(['nagorno-karabakh-2020#9', 'nagorno-karabakh-2020#10', 'nagorno-karabakh-2020#12', 'nagorno-karabakh-2020#13']),
+      new Set(['nagorno-karabakh-2020#9', 'nagorno-karabakh-2020#10', 'nagorno-karabakh-2020#13']),
     );
   });
 });
@@ -61,11 +62,58 @@ describe('loadKnowledgeBase on a broken folder', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^sources\/article\.docx: not a source/));
   });
 
-  it('loads with warnings when evidence does not exist or does not name the actor', async () => {
+  it('reports evidence that does not exist or does not name the actor as errors, and leaves that position out', async () => {
     const result = await loadKnowledgeBase(fixture('bad-evidence'), { useSavedIndex: false });
     expect(result.ok && result.warnings.map(formatProblem)).toEqual([
-      'actors.yaml:6: warning: actor "armenia": evidence "a#2" does not mention this actor by any of its names',
-      'actors.yaml:6: warning: actor "armenia": evidence "a#9" is not a passage (ids look like <source id>#<paragraph>; see npm run kb -- passages)',
+      'actors.yaml:6: actor "armenia": evidence "a#2" does not mention this actor by any of its names',
+      'actors.yaml:6: actor "armenia": evidence "a#9" is not a passage (ids look like <source id>#<paragraph>; see npm run kb -- passages)',
+    ]);
+    // The bot still serves the folder, but never shows the position as if it were sourced.
+    const kb = result.ok ? result.kb : undefined;
+    expect(kb?.actorById.get('armenia')?.positions).toEqual([]);
+    expect(kb?.leftOut).toEqual([
+      {
+        file: 'actors.yaml',
+        line: 6,
+        actorId: 'armenia',
+        part: 'position',
+        text: 'Asked for help.',
+        reason: 'evidence "a#2" does not mention this actor by any of its names',
+      },
+    ]);
+  });
+
+  it('leaves out a description whose evidence does not hold, or that cites nothing', async () => {
+    const raw = {
+      dir: '/k',
+      fingerprint: '',
+      problems: [],
+      sources: [{ file: 'sources/s.md', text: '---\ntitle: S\nlanguage: id\n---\nRusia menjadi penjamin kedaulatan Armenia.\nTurki diam.\n' }],
+      actors: {
+        file: 'actors.yaml',
+        text: [
+          '- id: russia',
+          '  names: { en: Russia, id: Rusia }',
+          '  kind: state',
+          '  description: { en: Guarantor of Armenia., id: Penjamin Armenia., evidence: [s#2] }',
+          '- id: turkey',
+          '  names: { en: Turkey, id: Turki }',
+          '  kind: state',
+          '  description: { en: Silent., id: Diam. }',
+        ].join('\n'),
+      },
+    };
+    const result = buildKnowledgeBase(raw as Parameters<typeof buildKnowledgeBase>[0]);
+    expect(result.ok && result.warnings.map(formatProblem)).toEqual([
+      'actors.yaml:4: actor "russia" description: evidence "s#2" does not mention this actor by any of its names',
+      'actors.yaml:5: warning: actor "turkey": its description cites no passage: add "evidence: [passage ids]" under description (until then students do not see it)',
+    ]);
+    const kb = result.ok ? result.kb : undefined;
+    expect(kb?.actorById.get('russia')?.description).toBeUndefined();
+    expect(kb?.actorById.get('turkey')?.description).toBeUndefined();
+    expect(kb?.leftOut.map((l) => [l.actorId, l.part, l.text])).toEqual([
+      ['russia', 'description', 'Guarantor of Armenia.'],
+      ['turkey', 'description', 'Silent.'],
     ]);
   });
 });

@@ -14,7 +14,16 @@ describe('parseActors', () => {
     const parsed = parseActors('actors.yaml', yaml);
     expect(parsed.problems).toEqual([]);
     expect(parsed.actors[0]).toMatchObject({ id: 'russia', names: { en: 'Russia', id: 'Rusia' }, kind: 'state', aliases: [] });
-    expect(parsed.evidence).toEqual([{ file: 'actors.yaml', line: 6, passageId: 'src#9', owner: 'actor "russia"', actorIds: ['russia'] }]);
+    expect(parsed.evidence).toEqual([
+      {
+        file: 'actors.yaml',
+        line: 6,
+        passageId: 'src#9',
+        owner: 'actor "russia"',
+        actorIds: ['russia'],
+        backs: { actorId: 'russia', part: 'position', index: 0 },
+      },
+    ]);
   });
 
   it('reports a YAML syntax error with its line', () => {

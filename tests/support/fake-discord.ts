@@ -68,6 +68,8 @@ export type InteractionOrigin = {
   readonly channelId?: string;
   /** Send the interaction from a DM (no guild, no member) instead of the test guild. */
   readonly dm?: boolean;
+  /** Fault: the interaction was created this long ago (it waited in a queue before reaching the bot). */
+  readonly createdAgoMs?: number;
 };
 
 export type SentInteraction = {
@@ -97,10 +99,10 @@ type Override = {
 };
 
 let snowflakeCounter = 0n;
-/** A snowflake for the current time, unique within this process. */
-export function snowflake(): string {
+/** A snowflake for the current time (or `at`, ms since epoch), unique within this process. */
+export function snowflake(at: number = Date.now()): string {
   snowflakeCounter = (snowflakeCounter + 1n) & 0x3fffffn;
-  return String(((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | snowflakeCounter);
+  return String(((BigInt(Math.round(at)) - DISCORD_EPOCH) << 22n) | snowflakeCounter);
 }
 
 export class FakeDiscord {
@@ -115,6 +117,10 @@ export class FakeDiscord {
   readonly identifies: Record<string, any>[] = [];
   /** Commands registered by bulk overwrite, by scope (`global` or a guild id). */
   readonly registeredCommands = new Map<string, unknown[]>();
+  /** RESUME payloads received, in order. */
+  readonly resumes: Record<string, any>[] = [];
+  /** Fault: when false, heartbeats are no longer ACKed (the client should reconnect and resume). */
+  ackHeartbeats = true;
 
   private readonly http: Server;
   private readonly wss: WebSocketServer;
@@ -127,6 +133,7 @@ export class FakeDiscord {
   private readonly heartbeatIntervalMs: number;
   private readonly recommendedShards: number;
   private identifyWaiters: (() => void)[] = [];
+  private closeOnIdentifyCode: number | null = null;
   private port = 0;
 
   private constructor(options: FakeDiscordOptions) {
@@ -233,6 +240,23 @@ export class FakeDiscord {
     });
   }
 
+  /** Fault: the next IDENTIFY is answered by closing the socket with `code` (e.g. 4004) instead of READY. */
+  closeOnIdentify(code: number | null): void {
+    this.closeOnIdentifyCode = code;
+  }
+
+  /** Fault: closes every gateway session with `code` (4000 is recoverable, 4004 is not). */
+  closeSessions(code: number, reason = 'closed by the test'): void {
+    for (const session of this.sessions) session.socket.close(code, reason);
+  }
+
+  /** Removes every injected REST failure and gateway fault. */
+  clearFaults(): void {
+    this.overrides.length = 0;
+    this.closeOnIdentifyCode = null;
+    this.ackHeartbeats = true;
+  }
+
   /** Sends a gateway dispatch to every identified session (or to the shard owning `guildId`). */
   dispatch(event: string, data: unknown, guildId?: string): number {
     let sentAt = 0;
@@ -298,7 +322,7 @@ export class FakeDiscord {
     origin: InteractionOrigin,
     extra: Record<string, unknown> = {},
   ): SentInteraction {
-    const id = snowflake();
+    const id = snowflake(Date.now() - (origin.createdAgoMs ?? 0));
     const token = `aW50ZXJhY3Rpb246${randomBytes(24).toString('base64url')}`;
     const user = fullUser(origin.user ?? { id: '100000000000000001', username: 'siswa' });
     const channelId = origin.channelId ?? this.channelId;
@@ -384,11 +408,15 @@ export class FakeDiscord {
   private onFrame(session: Session, frame: { op: number; d: any }): void {
     switch (frame.op) {
       case 1: // heartbeat
-        session.socket.send(JSON.stringify({ op: 11 }));
+        if (this.ackHeartbeats) session.socket.send(JSON.stringify({ op: 11 }));
         return;
       case 2: {
         // identify
         this.identifies.push(frame.d);
+        if (this.closeOnIdentifyCode !== null) {
+          session.socket.close(this.closeOnIdentifyCode, 'refused by the test');
+          return;
+        }
         session.shard = Array.isArray(frame.d?.shard) ? [frame.d.shard[0], frame.d.shard[1]] : [0, 1];
         session.identified = true;
         const guilds = ownsGuild(session.shard, this.guildId) ? [this.guildId] : [];
@@ -425,6 +453,7 @@ export class FakeDiscord {
         return;
       }
       case 6: // resume: nothing was missed in tests
+        this.resumes.push(frame.d);
         session.identified = true;
         session.seq += 1;
         session.socket.send(JSON.stringify({ op: 0, t: 'RESUMED', s: session.seq, d: {} }));

@@ -21,6 +21,8 @@ import {
 } from './fake-discord.js';
 
 export { TEST_TOKEN };
+/** The harness's button secret: the same across restarts, so old buttons keep working. */
+export const TEST_BUTTON_SECRET = 'test-button-secret-0123456789abcdef0123456789';
 export const REPO_KNOWLEDGE = path.resolve(import.meta.dirname, '../../knowledge');
 /** The fixture copy of the bundled folder (tests/fixtures/knowledge/seed), the default for tests. */
 export const SEED_KNOWLEDGE = path.resolve(import.meta.dirname, '../fixtures/knowledge/seed');
@@ -72,6 +74,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     KNOWLEDGE_DIR: knowledge.dir,
     COOLDOWN_SECONDS: '0',
     LOG_LEVEL: 'debug',
+    BUTTON_SECRET: TEST_BUTTON_SECRET,
     ...options.env,
   });
   if (!parsed.ok) throw new Error(`harness config: ${JSON.stringify(parsed.errors)}`);
