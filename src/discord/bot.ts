@@ -119,6 +119,7 @@ export async function startBot(config: Config, logger: Logger, options: BotOptio
     commands = loaded.commands;
   }
 
+  const buttonSecret = await ensureButtonSecret(config);
   // A database that cannot be opened stops the start: never a silent fresh one.
   const opened = openSqliteStore(config.discussions.databasePath);
   if (!opened.ok) return { ok: false, exitCode: EXIT_CODES.failed, message: opened.message };
@@ -128,10 +129,10 @@ export async function startBot(config: Config, logger: Logger, options: BotOptio
     knowledge: holder,
     teacherRoleId: config.discussions.teacherRoleId,
     logger,
+    buttonSecret,
     ...options.discussions,
   });
 
-  const buttonSecret = await ensureButtonSecret(config);
   const client = new Client(clientOptions(config, logger, options.restPolicy));
   const dispatch = createDispatcher({
     commands,

@@ -100,6 +100,12 @@ describe('a class discussion, start to recap', () => {
       });
     }
     expect((await click(join as string, prompt.body, S(0))).data.content).toBe('You are already in this discussion.');
+    // A modified client making up an id (here: the same button, signature changed) changes nothing.
+    const forged = `${(join as string).slice(0, -4)}AAAA`;
+    expect((await click(forged, prompt.body, S(0))).data).toMatchObject({
+      flags: 64,
+      content: 'This button is no longer valid. Ask again.',
+    });
   });
 
   it('takes a blind stance: each student sees only their own answer, and nothing is posted until the end', async () => {
@@ -111,7 +117,7 @@ describe('a class discussion, start to recap', () => {
       expect(ask.data.content).not.toContain('Your answer so far');
       const picks = buttonIds(ask.data);
       expect(ask.data.components[0].components.map((b: any) => b.label)).toEqual(['Agree', 'Unsure', 'Disagree']);
-      const pick = picks.find((id) => id.endsWith(`|${choices[i]}`));
+      const pick = picks.find((id) => id.includes(`|${choices[i]}|`));
       const done = await click(pick as string, ask.data, student);
       expect(done).toMatchObject({ type: 7, data: { components: [] } });
       expect(done.data.content).toMatch(/^Recorded: \*\*(Agree|Unsure|Disagree)\*\*\. Only you can see this\.$/);
@@ -119,7 +125,7 @@ describe('a class discussion, start to recap', () => {
     // Ani changes her mind; she sees her own answer first, nobody else's.
     const again = await click(stance as string, prompt.body, S(0), 'id');
     expect(again.data.content).toContain('Jawaban Anda sejauh ini: **Setuju**.');
-    const changed = await click(buttonIds(again.data).find((id) => id.endsWith('|unsure')) as string, again.data, S(0), 'id');
+    const changed = await click(buttonIds(again.data).find((id) => id.includes('|unsure|')) as string, again.data, S(0), 'id');
     expect(changed.data.content).toBe('Tercatat: **Ragu-ragu**. Hanya Anda yang dapat melihat ini.');
     // Nothing in the thread or in /discuss status shows who chose what, or the counts.
     for (const p of threads.postedIn(threadId)) expect(JSON.stringify(p.body)).not.toMatch(/Agree|Setuju|Unsure|Disagree/);
@@ -322,7 +328,7 @@ describe('a class discussion, start to recap', () => {
     if (!recap) throw new Error('no recap');
     const ask = await click(buttonIds(recap)[0] as string, recap.body, S(3));
     expect(ask.data.content).toContain('Now that you have discussed it');
-    const done = await click(buttonIds(ask.data).find((id) => id.endsWith('|agree')) as string, ask.data, S(3));
+    const done = await click(buttonIds(ask.data).find((id) => id.includes('|agree|')) as string, ask.data, S(3));
     expect(done.data.content).toBe('Recorded: **Agree**. Only you can see this.');
     expect((await click(buttonIds(prompt)[1] as string, prompt.body, S(3))).data.content).toBe('This discussion has ended.');
     const late = await h.ask('claim', [str('text', 'Terlambat.'), str('passage', 'nagorno-karabakh-2020#9')], {

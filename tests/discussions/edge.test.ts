@@ -2,6 +2,7 @@ import { PermissionsBitField, PermissionFlagsBits } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { decodeDiscussionId, encodeDiscussionId } from '../../src/discord/discussions/custom-ids.js';
 import { isTeacher, withMentions } from '../../src/discord/discussions/edge.js';
+import { PageIdKeys } from '../../src/discord/custom-id.js';
 import { studentMark } from '../../src/discussions/marks.js';
 import { checkClaim } from '../../src/discussions/claim.js';
 import { knowledge } from '../support/knowledge.js';
@@ -20,6 +21,8 @@ describe('who may run discussions', () => {
   });
 });
 
+const keys = new PageIdKeys('a-button-secret-for-the-tests-0123456789');
+
 describe('discussion custom ids', () => {
   it('round-trip, and stay within 100 characters', () => {
     const ids = [
@@ -30,9 +33,10 @@ describe('discussion custom ids', () => {
       { kind: 'cite', discussionId: 3, messageId: '100000000000000501' },
     ] as const;
     for (const id of ids) {
-      const encoded = encodeDiscussionId(id);
+      const encoded = encodeDiscussionId(id, keys);
       expect(encoded.length).toBeLessThanOrEqual(100);
-      expect(decodeDiscussionId(encoded)).toEqual(id);
+      expect(decodeDiscussionId(encoded, keys)).toEqual(id);
+      expect(decodeDiscussionId(encoded, new PageIdKeys('another-secret-of-another-bot-0123456'))).toBeUndefined();
     }
   });
 
@@ -46,8 +50,14 @@ describe('discussion custom ids', () => {
       'dz|join|1|extra',
       'p1|actor|0|1|x',
     ]) {
-      expect(decodeDiscussionId(bad)).toBeUndefined();
+      expect(decodeDiscussionId(`${bad}|${keys.sign(bad)}`, keys)).toBeUndefined();
     }
+  });
+
+  it('refuse an id whose signature does not match, e.g. another discussion’s number put in by hand', () => {
+    const real = encodeDiscussionId({ kind: 'join', discussionId: 12 }, keys);
+    expect(decodeDiscussionId(real.replace('|12|', '|13|'), keys)).toBeUndefined();
+    expect(decodeDiscussionId('dz|join|12', keys)).toBeUndefined();
   });
 });
 

@@ -20,7 +20,6 @@ import { actorLabel, buildBriefing, buildPrompt } from '../../discussions/prompt
 import { findScenario, previewDiscussion } from '../../discussions/preview.js';
 import { truncate } from '../../text.js';
 import { escapeDiscordText, renderReply, type RenderedMessage } from '../render.js';
-import { encodeDiscussionId } from './custom-ids.js';
 import { button, isTeacher, row, withMentions, type DiscussionEdge, type UploadFile } from './edge.js';
 import { studentMark } from '../../discussions/marks.js';
 
@@ -65,14 +64,18 @@ async function parentOf(edge: DiscussionEdge, channelId: string): Promise<{ id: 
   return { id: channel.id, type: channel.type };
 }
 
-export function promptMessage(discussion: Pick<Discussion, 'id' | 'locale'>, rendered: RenderedMessage): RenderedMessage {
+export function promptMessage(
+  edge: DiscussionEdge,
+  discussion: Pick<Discussion, 'id' | 'locale'>,
+  rendered: RenderedMessage,
+): RenderedMessage {
   const l = discussion.locale;
   return {
     ...rendered,
     components: [
       row(
-        button(encodeDiscussionId({ kind: 'join', discussionId: discussion.id }), dt(l, 'button.join'), ButtonStyle.Primary),
-        button(encodeDiscussionId({ kind: 'stance', discussionId: discussion.id, phase: 'before' }), dt(l, 'button.stance')),
+        button(edge.customId({ kind: 'join', discussionId: discussion.id }), dt(l, 'button.join'), ButtonStyle.Primary),
+        button(edge.customId({ kind: 'stance', discussionId: discussion.id, phase: 'before' }), dt(l, 'button.stance')),
       ),
     ],
   };
@@ -126,7 +129,7 @@ export async function startDiscussion(
   const rest = forum ? pages.slice(1) : pages;
   const last = rest.pop() ?? { content: '', embeds: [], components: [], allowedMentions: { parse: [] } };
   for (const page of rest) await edge.post(threadId, page);
-  await edge.post(threadId, promptMessage(started.discussion, last));
+  await edge.post(threadId, promptMessage(edge, started.discussion, last));
   return note(dt(locale, 'note.started', { thread: threadId }));
 }
 
@@ -211,9 +214,7 @@ async function postRoles(edge: DiscussionEdge, discussion: Discussion): Promise<
   const description = truncate([dt(l, 'roles.intro'), '', ...lines].join('\n'), 4000);
   await edge.post(discussion.threadId, {
     embeds: [{ title: dt(l, 'roles.title'), description, color: 0x0072b2 }],
-    components: [
-      row(button(encodeDiscussionId({ kind: 'brief', discussionId: discussion.id }), dt(l, 'button.briefing'), ButtonStyle.Primary)),
-    ],
+    components: [row(button(edge.customId({ kind: 'brief', discussionId: discussion.id }), dt(l, 'button.briefing'), ButtonStyle.Primary))],
     allowedMentions: { parse: [] },
   });
 }

@@ -14,13 +14,13 @@ import {
 import { checkClaim, claimCard, claimRefusal } from '../../discussions/claim.js';
 import { stanceOf } from '../../discussions/discussion.js';
 import { dt } from '../../discussions/messages.js';
+import { t } from '../../i18n.js';
 import type { Discussion, StancePhase } from '../../discussions/model.js';
 import { buildBriefing, keyPassages } from '../../discussions/prompt.js';
 import type { Locale } from '../../knowledge/model.js';
 import { truncate } from '../../text.js';
 import { escapeDiscordText, renderNote, renderReply, type RenderedMessage } from '../render.js';
 import { memberOf } from './commands.js';
-import { decodeDiscussionId, encodeDiscussionId } from './custom-ids.js';
 import { button, row, withMentions, type DiscussionEdge } from './edge.js';
 import { studentMark } from '../../discussions/marks.js';
 
@@ -36,7 +36,13 @@ function discussionFor(edge: DiscussionEdge, discussionId: number, channelId: st
   return discussion && discussion.threadId === channelId && discussion.guildId === guildId ? discussion : undefined;
 }
 
-function stanceChoices(discussion: Discussion, phase: StancePhase, locale: Locale, current: string | undefined): RenderedMessage {
+function stanceChoices(
+  edge: DiscussionEdge,
+  discussion: Discussion,
+  phase: StancePhase,
+  locale: Locale,
+  current: string | undefined,
+): RenderedMessage {
   const options = discussion.stanceOptions;
   const ask = dt(locale, phase === 'before' ? 'note.stanceAsk' : 'note.stanceAskAfter', {
     question: escapeDiscordText(discussion.question),
@@ -49,7 +55,7 @@ function stanceChoices(discussion: Discussion, phase: StancePhase, locale: Local
       row(
         ...options.map((o) =>
           button(
-            encodeDiscussionId({ kind: 'pick', discussionId: discussion.id, phase, optionKey: o.key }),
+            edge.customId({ kind: 'pick', discussionId: discussion.id, phase, optionKey: o.key }),
             o.label[locale],
             o.key === current ? ButtonStyle.Primary : ButtonStyle.Secondary,
           ),
@@ -66,9 +72,14 @@ export async function onDiscussionComponent(
   interaction: ButtonInteraction | StringSelectMenuInteraction,
   locale: Locale,
 ): Promise<void> {
-  const component = decodeDiscussionId(interaction.customId);
-  const discussion = component ? discussionFor(edge, component.discussionId, interaction.channelId, interaction.guildId) : undefined;
-  if (!component || !discussion) {
+  const component = edge.readCustomId(interaction.customId);
+  if (!component) {
+    // Forged, tampered with, or signed with another secret: nothing happens.
+    await interaction.reply({ ...noteMessage(t(locale, 'buttonInvalid')), ...ephemeral });
+    return;
+  }
+  const discussion = discussionFor(edge, component.discussionId, interaction.channelId, interaction.guildId);
+  if (!discussion) {
     await interaction.reply({ ...noteMessage(dt(locale, 'note.noDiscussionHere')), ...ephemeral });
     return;
   }
@@ -92,7 +103,7 @@ export async function onDiscussionComponent(
       }
       // Only the student's own answer is read: nothing of anyone else's.
       const own = stanceOf(edge.store.record(discussion.id)?.stances ?? [], member.userId, component.phase);
-      await interaction.reply({ ...stanceChoices(discussion, component.phase, locale, own), ...ephemeral });
+      await interaction.reply({ ...stanceChoices(edge, discussion, component.phase, locale, own), ...ephemeral });
       return;
     }
     case 'pick': {
@@ -152,7 +163,7 @@ export async function onCiteCommand(
         components: [
           {
             type: ComponentType.StringSelect,
-            custom_id: encodeDiscussionId({ kind: 'cite', discussionId: discussion.id, messageId: interaction.targetId }),
+            custom_id: edge.customId({ kind: 'cite', discussionId: discussion.id, messageId: interaction.targetId }),
             options: passages.map((p) => ({
               label: truncate(p.id, 100),
               value: p.id.slice(0, 100),

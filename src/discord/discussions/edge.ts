@@ -26,6 +26,8 @@ import { dt } from '../../discussions/messages.js';
 import { STUDENT_MARK } from '../../discussions/marks.js';
 import type { DiscussionStore } from '../../discussions/store.js';
 import type { RenderedMessage } from '../render.js';
+import { PageIdKeys } from '../custom-id.js';
+import { decodeDiscussionId, encodeDiscussionId, type DiscussionComponent } from './custom-ids.js';
 
 /** Every REST message the discussions send mentions nobody, whatever its text says. */
 const NO_MENTIONS_BODY = { parse: [] as string[] };
@@ -42,6 +44,8 @@ export type DiscussionEdgeOptions = {
   readonly random?: RandomSource;
   /** How often to look for reminders that are due (default 15 s). */
   readonly reminderCheckMs?: number;
+  /** Signs the discussion's buttons (the bot's button secret). */
+  readonly buttonSecret: string;
 };
 
 /** Whether a member may run discussions: Manage Server, or the configured teacher role. */
@@ -87,6 +91,7 @@ export class DiscussionEdge {
   readonly teacherRoleId: string | null;
   readonly now: () => number;
   readonly random: RandomSource;
+  private readonly keys: PageIdKeys;
   private readonly log: Logger;
   private readonly reminderCheckMs: number;
   private client: Client | undefined;
@@ -107,6 +112,17 @@ export class DiscussionEdge {
     this.now = options.now ?? Date.now;
     this.random = options.random ?? Math.random;
     this.reminderCheckMs = options.reminderCheckMs ?? 15_000;
+    this.keys = new PageIdKeys(options.buttonSecret);
+  }
+
+  /** The signed custom_id of one of the discussion's buttons or menus. */
+  customId(component: DiscussionComponent): string {
+    return encodeDiscussionId(component, this.keys);
+  }
+
+  /** A custom_id read back, or undefined when it is malformed or not ours. */
+  readCustomId(customId: string): DiscussionComponent | undefined {
+    return decodeDiscussionId(customId, this.keys);
   }
 
   /** Starts counting messages and posting reminders for `client`. */

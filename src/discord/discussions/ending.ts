@@ -13,7 +13,6 @@ import { buildRecap, formatTime, recapData } from '../../discussions/recap.js';
 import { truncate } from '../../text.js';
 import { renderReply } from '../render.js';
 import { note, type DiscussionAnswer } from './commands.js';
-import { encodeDiscussionId } from './custom-ids.js';
 import { button, row, withMentions, type DiscussionEdge, type UploadFile } from './edge.js';
 
 /**
@@ -40,7 +39,7 @@ async function postRecap(edge: DiscussionEdge, discussion: Discussion, withNames
         components: [
           row(
             button(
-              encodeDiscussionId({ kind: 'stance', discussionId: discussion.id, phase: 'after' }),
+              edge.customId({ kind: 'stance', discussionId: discussion.id, phase: 'after' }),
               dt(discussion.locale, 'button.stanceAfter'),
               ButtonStyle.Primary,
             ),
