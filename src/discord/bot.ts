@@ -10,7 +10,9 @@ import type { Logger } from '../logger.js';
 import type { Command } from './command.js';
 import { loadCommands } from './command-loader.js';
 import { createDispatcher } from './dispatcher.js';
-import { KnowledgeHolder } from '../knowledge/knowledge-holder.js';
+import { KnowledgeHolder, type LoadKnowledge } from '../knowledge/knowledge-holder.js';
+import { loadKnowledgeOffThread } from '../knowledge/off-thread.js';
+import { prepareReplies } from '../answers/index.js';
 import { NO_MENTIONS } from './render.js';
 import { restPolicy, type RestPolicyOptions } from './rest-policy.js';
 import { EXIT_CODES, fatalCloseCode, loginFailure, type FatalError } from './fatal.js';
@@ -85,6 +87,13 @@ export function clientOptions(config: Config, logger: Logger, policy: RestPolicy
  * const started = await startBot(config, logger);
  * if (!started.ok) fail(started.message);
  */
+// The prepared replies are built before a knowledge base is swapped in, so no student pays for them.
+const loadAndPrepare: LoadKnowledge = async (dir) => {
+  const result = await loadKnowledgeOffThread(dir);
+  if (result.ok) await prepareReplies(result.kb);
+  return result;
+};
+
 export async function startBot(config: Config, logger: Logger, options: BotOptions = {}): Promise<StartResult> {
   if (config.discord === null)
     return {
@@ -96,7 +105,7 @@ export async function startBot(config: Config, logger: Logger, options: BotOptio
 
   let knowledge = options.knowledge;
   if (!knowledge) {
-    const opened = await KnowledgeHolder.open(config.knowledgeDir);
+    const opened = await KnowledgeHolder.open(config.knowledgeDir, loadAndPrepare);
     if (!opened.ok) {
       return {
         ok: false,
