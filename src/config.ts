@@ -31,8 +31,17 @@ export type ModerationConfig = {
   readonly cooldownSeconds: number;
 };
 
+/** Class discussions (`/discuss`): where they are kept and who may run them. */
+export type DiscussionsConfig = {
+  /** The SQLite file; created on first start. */
+  readonly databasePath: string;
+  /** Members with this role may run discussions, besides those with Manage Server. */
+  readonly teacherRoleId: string | null;
+};
+
 export type Config = {
   readonly discord: DiscordConfig | null;
+  readonly discussions: DiscussionsConfig;
   readonly knowledgeDir: string;
   readonly logLevel: LogLevel;
   readonly moderation: ModerationConfig;
@@ -64,7 +73,9 @@ export const CONFIG_DEFAULTS = {
   watchKnowledge: false,
   shardCount: 'auto',
   dataDir: 'data',
-} as const satisfies Partial<Record<keyof Config | 'cooldownSeconds', unknown>>;
+  /** Inside `dataDir` unless DATABASE_PATH says otherwise. */
+  databaseFile: 'sumber.db',
+} as const satisfies Partial<Record<keyof Config | 'cooldownSeconds' | 'databaseFile', unknown>>;
 
 const MAX_COOLDOWN_SECONDS = 3600;
 const MAX_SHARDS = 1000;
@@ -174,12 +185,20 @@ export function parseConfig(env: Env): ConfigResult {
     });
   }
   const dataDir = get('DATA_DIR') ?? CONFIG_DEFAULTS.dataDir;
+  const discussions: DiscussionsConfig = {
+    databasePath: get('DATABASE_PATH') ?? path.join(dataDir, CONFIG_DEFAULTS.databaseFile),
+    teacherRoleId: snowflake(
+      'TEACHER_ROLE_ID',
+      'a role id (Discord: Developer Mode on, Server Settings -> Roles -> right-click -> Copy Role ID)',
+    ),
+  };
 
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
     config: {
       discord,
+      discussions,
       knowledgeDir,
       logLevel,
       moderation: { allowedChannelIds, cooldownSeconds },

@@ -13,6 +13,7 @@ describe('parseConfig', () => {
       ok: true,
       config: {
         discord: null,
+        discussions: { databasePath: 'data/sumber.db', teacherRoleId: null },
         knowledgeDir: 'knowledge',
         logLevel: 'info',
         moderation: { allowedChannelIds: [], cooldownSeconds: 3 },
@@ -36,6 +37,8 @@ describe('parseConfig', () => {
       COOLDOWN_SECONDS: '0',
       WATCH_KNOWLEDGE: 'yes',
       SHARD_COUNT: '4',
+      DATABASE_PATH: '/var/lib/sumber/kelas.db',
+      TEACHER_ROLE_ID: '500000000000000005',
       BUTTON_SECRET: 'b'.repeat(40),
       DATA_DIR: '/var/lib/sumber',
     });
@@ -43,6 +46,7 @@ describe('parseConfig', () => {
       ok: true,
       config: {
         discord: { token: TOKEN, clientId: '100000000000000001', guildId: '200000000000000002', apiUrl: 'http://127.0.0.1:8080/api' },
+        discussions: { databasePath: '/var/lib/sumber/kelas.db', teacherRoleId: '500000000000000005' },
         knowledgeDir: 'kelas/pengetahuan',
         logLevel: 'debug',
         moderation: { allowedChannelIds: ['300000000000000003', '400000000000000004'], cooldownSeconds: 0 },

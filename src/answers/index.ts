@@ -7,6 +7,7 @@ import type { Reply } from './reply.js';
 import { COMMANDS, optionNames, type CommandName, type OptionsOf } from './commands.js';
 
 export { complete, type Choice } from './complete.js';
+export { prepareReplies } from './warm.js';
 export {
   COMMANDS,
   COMMAND_NAMES,

@@ -7,7 +7,13 @@
  * file in `commands/` is reported.
  */
 import { pathToFileURL } from 'node:url';
-import { REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
+import {
+  ApplicationCommandType,
+  REST,
+  Routes,
+  type RESTPostAPIApplicationCommandsJSONBody,
+  type RESTPutAPIApplicationCommandsResult,
+} from 'discord.js';
 import { formatConfigError, loadConfig, requireDeploySettings, type DiscordConfig } from '../config.js';
 import type { Command } from '../discord/command.js';
 import { loadCommands } from '../discord/command-loader.js';
@@ -20,14 +26,16 @@ export type DeployResult = {
 };
 
 /** The JSON Discord registers for each command, in name order. */
-export function commandBodies(commands: Iterable<Command>): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return [...commands].map((c) => c.data.toJSON()).sort((a, b) => a.name.localeCompare(b.name));
+export function commandBodies(commands: Iterable<Command>): RESTPostAPIApplicationCommandsJSONBody[] {
+  return [...commands]
+    .flatMap((c): RESTPostAPIApplicationCommandsJSONBody[] => [c.data.toJSON(), ...(c.messageMenu ? [c.messageMenu.data.toJSON()] : [])])
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** One PUT with every command: to the guild when `guildId` is set, globally otherwise. */
 export async function deployCommands(
   discord: DiscordConfig & { readonly clientId: string },
-  bodies: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[],
+  bodies: readonly RESTPostAPIApplicationCommandsJSONBody[],
 ): Promise<DeployResult> {
   const rest = new REST(discord.apiUrl !== null ? { api: discord.apiUrl } : {}).setToken(discord.token);
   const route =
@@ -45,9 +53,11 @@ export function describeDeploy(result: DeployResult): string {
       ? `to server ${result.guildId} (available there now)`
       : 'globally (Discord may take up to an hour to show changes everywhere)';
   const lines = result.registered.map((c) => {
-    const localized = c.name_localizations?.id ? ` (id: /${c.name_localizations.id})` : '';
+    // A message context-menu command (type 3) is found under Apps on a message, not typed.
+    const prefix = c.type === ApplicationCommandType.Message ? 'Apps → ' : '/';
+    const localized = c.name_localizations?.id ? ` (id: ${prefix}${c.name_localizations.id})` : '';
     const options = (c.options ?? []).map((o) => o.name).join(', ');
-    return `  /${c.name}${localized}${options ? ` — ${options}` : ''}`;
+    return `  ${prefix}${c.name}${localized}${options ? ` — ${options}` : ''}`;
   });
   return [`Registered ${result.registered.length} commands ${where}:`, ...lines].join('\n');
 }

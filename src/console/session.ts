@@ -6,6 +6,7 @@ import { localeOf, t } from '../i18n.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Locale } from '../knowledge/model.js';
 import type { Reply } from '../answers/reply.js';
+import { discussLine } from './discuss.js';
 import { parseLine } from './parse.js';
 import { renderReply, terminalText } from './render.js';
 
@@ -18,6 +19,8 @@ export type ConsoleOutput =
 
 /** What one console line produces. Pure: the caller prints it. */
 export function handleLine(kb: KnowledgeBase, line: string, locale: Locale): ConsoleOutput {
+  const discussion = discussLine(kb, line, locale);
+  if (discussion !== undefined) return { kind: 'message', text: discussion };
   const parsed = parseLine(line);
   switch (parsed.kind) {
     case 'empty':

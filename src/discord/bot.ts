@@ -10,11 +10,15 @@ import type { Logger } from '../logger.js';
 import type { Command } from './command.js';
 import { loadCommands } from './command-loader.js';
 import { createDispatcher } from './dispatcher.js';
-import { KnowledgeHolder } from '../knowledge/knowledge-holder.js';
+import { KnowledgeHolder, type LoadKnowledge } from '../knowledge/knowledge-holder.js';
+import { loadKnowledgeOffThread } from '../knowledge/off-thread.js';
+import { prepareReplies } from '../answers/index.js';
 import { NO_MENTIONS } from './render.js';
 import { restPolicy, type RestPolicyOptions } from './rest-policy.js';
 import { EXIT_CODES, fatalCloseCode, loginFailure, type FatalError } from './fatal.js';
 import { watchKnowledge, type StopWatching } from '../knowledge/watch.js';
+import { openSqliteStore } from '../discussions/sqlite-store.js';
+import { DiscussionEdge, type DiscussionEdgeOptions } from './discussions/edge.js';
 
 export type BotOptions = {
   /** Knowledge to serve; default: loaded from `config.knowledgeDir`. */
@@ -29,6 +33,8 @@ export type BotOptions = {
   readonly handleSignals?: boolean;
   /** Give up logging in after this long (default 60 s). */
   readonly readyTimeoutMs?: number;
+  /** Clock, shuffle and reminder interval of the discussions (tests make them quick). */
+  readonly discussions?: Pick<DiscussionEdgeOptions, 'now' | 'random' | 'reminderCheckMs'>;
   /**
    * Called after the bot stopped because Discord closed the gateway for good (4004, 4010-4014)
    * after READY. Default: print the reason and exit with its code (none when `handleSignals` is off).
@@ -61,7 +67,9 @@ const GLOBAL_REQUESTS_PER_SECOND = 500;
 export function clientOptions(config: Config, logger: Logger, policy: RestPolicyOptions = {}): ClientOptions {
   const apiUrl = config.discord?.apiUrl ?? null;
   return {
-    intents: [GatewayIntentBits.Guilds],
+    // GuildMessages (not privileged) only to count messages in discussion threads; without the
+    // Message Content intent their text never reaches the bot.
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
     allowedMentions: { ...NO_MENTIONS, repliedUser: false },
     rest: {
       ...restPolicy(logger, policy),
@@ -79,6 +87,13 @@ export function clientOptions(config: Config, logger: Logger, policy: RestPolicy
  * const started = await startBot(config, logger);
  * if (!started.ok) fail(started.message);
  */
+// The prepared replies are built before a knowledge base is swapped in, so no student pays for them.
+const loadAndPrepare: LoadKnowledge = async (dir) => {
+  const result = await loadKnowledgeOffThread(dir);
+  if (result.ok) await prepareReplies(result.kb);
+  return result;
+};
+
 export async function startBot(config: Config, logger: Logger, options: BotOptions = {}): Promise<StartResult> {
   if (config.discord === null)
     return {
@@ -90,7 +105,7 @@ export async function startBot(config: Config, logger: Logger, options: BotOptio
 
   let knowledge = options.knowledge;
   if (!knowledge) {
-    const opened = await KnowledgeHolder.open(config.knowledgeDir);
+    const opened = await KnowledgeHolder.open(config.knowledgeDir, loadAndPrepare);
     if (!opened.ok) {
       return {
         ok: false,
@@ -114,12 +129,26 @@ export async function startBot(config: Config, logger: Logger, options: BotOptio
   }
 
   const buttonSecret = await ensureButtonSecret(config);
+  // A database that cannot be opened stops the start: never a silent fresh one.
+  const opened = openSqliteStore(config.discussions.databasePath);
+  if (!opened.ok) return { ok: false, exitCode: EXIT_CODES.failed, message: opened.message };
+  const store = opened.store;
+  const discussions = new DiscussionEdge({
+    store,
+    knowledge: holder,
+    teacherRoleId: config.discussions.teacherRoleId,
+    logger,
+    buttonSecret,
+    ...options.discussions,
+  });
+
   const client = new Client(clientOptions(config, logger, options.restPolicy));
   const dispatch = createDispatcher({
     commands,
     knowledge: holder,
     moderation: config.moderation,
     logger,
+    discussions,
     buttonSecret,
     ...(options.autoDeferMs !== undefined ? { autoDeferMs: options.autoDeferMs } : {}),
   });
@@ -157,12 +186,15 @@ export async function startBot(config: Config, logger: Logger, options: BotOptio
     await Promise.race([client.login(config.discord.token).then(() => ready), timeout]);
   } catch (err) {
     await client.destroy();
+    store.close();
     const failure = loginFailure(err, config.discord.apiUrl, fatalClose);
     log.error({ err, closeCode: fatalClose, exitCode: failure.exitCode }, 'login failed');
     return { ok: false, ...failure };
   } finally {
     clearTimeout(timer);
   }
+
+  discussions.attach(client);
 
   let stopWatching: StopWatching | undefined;
   if (config.watchKnowledge) {
@@ -195,7 +227,9 @@ export async function startBot(config: Config, logger: Logger, options: BotOptio
       stopped ??= (async () => {
         stopWatching?.();
         holder.watching = false;
+        discussions.detach();
         await client.destroy();
+        store.close();
         log.info('logged out');
         logger.flush();
       })();

@@ -3,7 +3,14 @@
  * `execute` reads the options, asks the core, and hands the reply over; the dispatcher does the
  * rest (preconditions, deferral, rendering, paging, errors).
  */
-import type { AutocompleteInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type {
+  AutocompleteInteraction,
+  ChatInputCommandInteraction,
+  MessageContextMenuCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+  RESTPostAPIContextMenuApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { DiscussionEdge } from './discussions/edge.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Logger } from '../logger.js';
 import type { Locale } from '../knowledge/model.js';
@@ -26,6 +33,24 @@ export type CommandContext = {
   readonly send: (message: RenderedMessage) => Promise<void>;
   /** Shows "thinking…" now, before work that may take seconds; the answer then edits it. */
   readonly defer: () => Promise<void>;
+  /** A short private note, even when the answer would be public (e.g. a refused claim). */
+  readonly note: (text: string) => Promise<void>;
+  /** Class discussions: their database and Discord side; null when the bot runs without them. */
+  readonly discussions: DiscussionEdge | null;
+};
+
+/** What a message context-menu command ("Apps → Cite a passage") is given. */
+export type MessageMenuContext = {
+  readonly interaction: MessageContextMenuCommandInteraction;
+  readonly locale: Locale;
+  readonly logger: Logger;
+  readonly discussions: DiscussionEdge | null;
+};
+
+/** A message context-menu command that belongs with a slash command (declared beside it). */
+export type MessageMenu = {
+  readonly data: { readonly name: string; toJSON(): RESTPostAPIContextMenuApplicationCommandsJSONBody };
+  readonly execute: (context: MessageMenuContext) => Promise<void>;
 };
 
 export type AutocompleteContext = {
@@ -46,6 +71,8 @@ export type Command = {
   readonly moderatorOnly?: boolean;
   /** Always answers privately, whatever the `private` option says. */
   readonly alwaysPrivate?: boolean;
+  /** Its message context-menu command, registered and dispatched with it. */
+  readonly messageMenu?: MessageMenu;
 };
 
 /** Whether a module's default export is a usable command (the loader skips others). */

@@ -12,7 +12,11 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
+  type MessageContextMenuCommandInteraction,
 } from 'discord.js';
+import type { DiscussionEdge } from './discussions/edge.js';
+import { isDiscussionId } from './discussions/custom-ids.js';
+import { onDiscussionComponent } from './discussions/components.js';
 import { answer, type CommandName } from '../answers/index.js';
 import type { Logger } from '../logger.js';
 import type { ModerationConfig } from '../config.js';
@@ -40,6 +44,8 @@ export type DispatcherOptions = {
   readonly knowledge: KnowledgeHolder;
   readonly moderation: ModerationConfig;
   readonly logger: Logger;
+  /** Class discussions; without it their commands and buttons say they are not available. */
+  readonly discussions?: DiscussionEdge;
   /** Signs the paging buttons (see custom-id.ts). */
   readonly buttonSecret: string;
   /** Defer a command that has not answered after this long. */
@@ -65,6 +71,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const renderFor = (reply: Reply, page: number, askerId: string, pageOptions: PageOptions) =>
     renderReply(reply, page, isPageable(reply.command) ? pageId(reply.command, askerId, pageOptions) : undefined);
 
+  // A discussion's thread follows the rules of the channel it was opened in.
+  const channelForRules = (channelId: string): string => options.discussions?.store.latestInThread(channelId)?.channelId ?? channelId;
+
   async function onCommand(interaction: ChatInputCommandInteraction, responder: Responder, log: Logger, busy: boolean): Promise<void> {
     const locale = localeOf(interaction.locale);
     const command = commands.get(interaction.commandName);
@@ -74,7 +83,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     }
     const gate: PreconditionResult = command.moderatorOnly
       ? isModerator(interaction.memberPermissions)
-      : firstFailure(inAllowedChannel(interaction.channelId, moderation.allowedChannelIds), () => cooldowns.take(interaction.user.id));
+      : firstFailure(inAllowedChannel(channelForRules(interaction.channelId), moderation.allowedChannelIds), () =>
+          cooldowns.take(interaction.user.id),
+        );
     if (!gate.ok) {
       log.info({ precondition: gate.error.kind }, 'precondition failed');
       await responder.note(preconditionMessage(gate.error, locale, interaction.commandName));
@@ -90,6 +101,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       sendReply: (reply, pageOptions) => responder.send(renderFor(reply, 0, interaction.user.id, pageOptions)),
       send: (rendered) => responder.send(rendered),
       defer: () => responder.defer(),
+      note: (text) => responder.note(text),
+      discussions: options.discussions ?? null,
     };
     // A command that awaits something slow is deferred in time. The 1.5 s count from when
     // Discord created the interaction, not from now: time spent queueing before the dispatcher
@@ -142,8 +155,21 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     await interaction.respond(valid.map((c) => ({ name: c.name, value: c.value })));
   }
 
+  async function onMessageMenu(interaction: MessageContextMenuCommandInteraction, responder: Responder, log: Logger): Promise<void> {
+    const menu = [...commands.values()].find((c) => c.messageMenu?.data.name === interaction.commandName)?.messageMenu;
+    if (!menu) {
+      await responder.note(message(localeOf(interaction.locale), 'unknownCommand'));
+      return;
+    }
+    await menu.execute({ interaction, locale: localeOf(interaction.locale), logger: log, discussions: options.discussions ?? null });
+  }
+
   async function onButton(interaction: ButtonInteraction, responder: Responder, log: Logger): Promise<void> {
     const locale = localeOf(interaction.locale);
+    if (isDiscussionId(interaction.customId) && options.discussions) {
+      await onDiscussionComponent(options.discussions, interaction, locale);
+      return;
+    }
     const decoded = decodePageId(interaction.customId, pageKeys);
     if (!decoded.ok) {
       // Not the id itself: a forged one may carry anything, another student's words included.
@@ -170,11 +196,15 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         ? 'autocomplete'
         : interaction.isButton()
           ? 'button'
-          : 'other';
+          : interaction.isMessageContextMenuCommand()
+            ? 'message-menu'
+            : interaction.isStringSelectMenu()
+              ? 'select'
+              : 'other';
     const commandName =
-      interaction.isChatInputCommand() || interaction.isAutocomplete()
+      interaction.isChatInputCommand() || interaction.isAutocomplete() || interaction.isMessageContextMenuCommand()
         ? interaction.commandName
-        : interaction.isButton()
+        : interaction.isButton() || interaction.isStringSelectMenu()
           ? interaction.customId.split('|')[1]
           : undefined;
     const log = logger.child({
@@ -205,6 +235,12 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       } else if (interaction.isButton()) {
         responder = new Responder(interaction, true);
         await onButton(interaction, responder, log);
+      } else if (interaction.isMessageContextMenuCommand()) {
+        responder = new Responder(interaction, true);
+        await onMessageMenu(interaction, responder, log);
+      } else if (interaction.isStringSelectMenu() && isDiscussionId(interaction.customId) && options.discussions) {
+        responder = new Responder(interaction, true);
+        await onDiscussionComponent(options.discussions, interaction, localeOf(interaction.locale));
       }
       log.debug({ latencyMs: elapsed(started) }, 'handled');
     } catch (err) {

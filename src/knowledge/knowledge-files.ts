@@ -321,7 +321,7 @@ export function parseScenarios(file: string, text: string, actorIds: ReadonlySet
   for (const map of entries(report, root, 'scenarios')) {
     const id = scalarString(report, map, 'id', 'scenario', true);
     const where = `scenario "${id ?? '?'}"`;
-    checkKeys(report, map, ['id', 'title', 'summary', 'actors', 'evidence'], where);
+    checkKeys(report, map, ['id', 'title', 'summary', 'actors', 'evidence', 'questions', 'options'], where);
     if (id === undefined) continue;
     if (!ID_PATTERN.test(id)) {
       report.add(map.get('id', true) as YamlNode, `scenario id "${id}" must be lower-case letters, digits, - or _`);
@@ -343,10 +343,47 @@ export function parseScenarios(file: string, text: string, actorIds: ReadonlySet
     const refs = stringList(report, map, 'evidence', where);
     if (refs.values.length === 0) report.add(map as unknown as YamlNode, `${where}: needs at least one evidence passage id`);
     refs.values.forEach((passageId, i) => evidence.push({ file, line: refs.lines[i] ?? 1, passageId, owner: where, actorIds: [] }));
+    const question = localized(report, map, 'questions', where, false);
+    const stanceOptions = discussionOptions(report, map, where);
     if (!title || !summary) continue;
-    scenarios.push({ id, title, summary, actors: actorRefs.values, evidence: refs.values });
+    scenarios.push({
+      id,
+      title,
+      summary,
+      actors: actorRefs.values,
+      evidence: refs.values,
+      ...(question ? { question } : {}),
+      ...(stanceOptions ? { stanceOptions } : {}),
+    });
   }
   return { scenarios, problems: report.problems, evidence, lines };
+}
+
+/** A discussion's check-in buttons: 2 to 5 choices, each `{ en, id }` of at most 80 characters (a button label). */
+function discussionOptions(report: FileReport, map: YAMLMap, where: string): Localized[] | undefined {
+  const node = map.get('options', true) as YamlNode | undefined;
+  if (node === undefined) return undefined;
+  if (!isSeq(node) || node.items.length < 2 || node.items.length > 5) {
+    report.add(node, `${where}: "options" must be a list of 2 to 5 choices, each { en: ..., id: ... }`);
+    return undefined;
+  }
+  const options: Localized[] = [];
+  for (const item of node.items as YamlNode[]) {
+    if (!isMap(item)) {
+      report.add(item, `${where}: every choice in "options" must be { en: ..., id: ... }`);
+      return undefined;
+    }
+    checkKeys(report, item, ['en', 'id'], `${where}.options`);
+    const en = scalarString(report, item, 'en', `${where}.options`, true);
+    const id = scalarString(report, item, 'id', `${where}.options`, true);
+    if (en === undefined || id === undefined) return undefined;
+    if (en.length > 80 || id.length > 80) {
+      report.add(item, `${where}: a choice in "options" is longer than 80 characters (Discord's limit for a button)`);
+      return undefined;
+    }
+    options.push({ en, id });
+  }
+  return options;
 }
 
 /** Parses `glossary.yaml`: a list of `{ en: [...], id: [...] }`. */

@@ -121,6 +121,10 @@ export type Scenario = {
   readonly summary: Localized;
   readonly actors: readonly string[];
   readonly evidence: readonly string[];
+  /** The guiding question of a class discussion on it (`questions: {en, id}`), if the teacher wrote one. */
+  readonly question?: Localized;
+  /** The stance check-in's own choices (`options:`), instead of agree / unsure / disagree. */
+  readonly stanceOptions?: readonly Localized[];
 };
 
 /** A problem in the knowledge folder, reported as `file:line: message`. */

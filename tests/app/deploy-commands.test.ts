@@ -11,7 +11,9 @@ import { commandBodies, deployCommands, describeDeploy } from '../../src/app/dep
 import { FakeDiscord, TEST_TOKEN } from '../support/fake-discord.js';
 
 const NAME = /^[-_\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
-const EXPECTED = ['actor', 'help', 'kb', 'quote', 'scenario', 'search', 'source'];
+const EXPECTED = ['actor', 'Cite a passage', 'claim', 'discuss', 'help', 'kb', 'quote', 'scenario', 'search', 'source'];
+/** Commands that are not answers with a `private` option: the class discussion's own. */
+const DISCUSSION_COMMANDS = new Set(['Cite a passage', 'claim', 'discuss']);
 const REPO = path.resolve(import.meta.dirname, '../..');
 
 type Option = {
@@ -90,18 +92,24 @@ describe('deployCommands', () => {
 
     const body = put.body as (Option & { default_member_permissions?: string | null; contexts?: number[] })[];
     expect(body.map((c) => c.name)).toEqual(EXPECTED);
-    for (const command of body) {
+    const menu = body.find((c) => c.name === 'Cite a passage');
+    expect(menu).toMatchObject({ type: 3, name_localizations: { id: 'Kutip bagian' }, contexts: [0] });
+    for (const command of body.filter((c) => c !== menu)) {
       expect(command.type ?? 1).toBe(1);
       expect(problems(command, `/${command.name}`)).toEqual([]);
       expect(totalCharacters(command)).toBeLessThanOrEqual(8000);
     }
     expect(body.find((c) => c.name === 'kb')).toMatchObject({ default_member_permissions: '32', contexts: [0] });
-    for (const c of body.filter((c) => c.name !== 'kb')) {
+    expect(body.find((c) => c.name === 'discuss')).toMatchObject({ default_member_permissions: '32', contexts: [0] });
+    for (const c of body.filter((c) => c.name !== 'kb' && !DISCUSSION_COMMANDS.has(c.name))) {
       expect(c.default_member_permissions ?? null).toBe(null);
       expect(c.options?.some((o) => o.name === 'private' && o.type === 5 && o.name_localizations?.id === 'pribadi')).toBe(true);
     }
     expect(Object.fromEntries(body.map((c) => [c.name, c.name_localizations?.id]))).toEqual({
       actor: 'aktor',
+      'Cite a passage': 'Kutip bagian',
+      claim: 'klaim',
+      discuss: 'diskusi',
       help: 'bantuan',
       kb: 'kb',
       quote: 'kutipan',
@@ -111,8 +119,9 @@ describe('deployCommands', () => {
     });
 
     expect(result.scope).toBe('guild');
-    expect(describeDeploy(result).split('\n')[0]).toBe(`Registered 7 commands to server ${fake.guildId} (available there now):`);
+    expect(describeDeploy(result).split('\n')[0]).toBe(`Registered 10 commands to server ${fake.guildId} (available there now):`);
     expect(describeDeploy(result)).toContain('  /actor (id: /aktor) — name, private');
+    expect(describeDeploy(result)).toContain('  Apps → Cite a passage (id: Apps → Kutip bagian)');
   });
 
   it('registers globally when no server is set', async () => {
@@ -122,7 +131,7 @@ describe('deployCommands', () => {
       commandBodies(commands.values()),
     );
     expect(result.scope).toBe('global');
-    expect(fake.registeredCommands.get('global')).toHaveLength(7);
+    expect(fake.registeredCommands.get('global')).toHaveLength(10);
     expect(fake.requests.at(-1)?.path).toBe(`/api/v10/applications/${fake.applicationId}/commands`);
   });
 });
@@ -147,7 +156,7 @@ describe('npm run deploy-commands', () => {
     });
     expect(out.stderr).toBe('');
     expect(out.code).toBe(0);
-    expect(out.stdout).toContain(`Registered 7 commands to server ${fake.guildId}`);
+    expect(out.stdout).toContain(`Registered 10 commands to server ${fake.guildId}`);
     expect(out.stdout).toContain('/kb (id: /kb) — status, reload');
   });
 

@@ -3,6 +3,7 @@
  * `npm run start:sharded`, against FakeDiscord; SIGTERM logs out and exits 0.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord, TEST_TOKEN } from '../support/fake-discord.js';
@@ -17,12 +18,19 @@ type Running = {
   exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 };
 
+let runs = 0;
 function run(script: string, env: Record<string, string>): Running {
   // Only what the bot needs: no developer .env or shell settings leak into the test.
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: REPO,
-    // A fixed button secret: otherwise the bot would generate one in the repo's data/.
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', BUTTON_SECRET: TEST_BUTTON_SECRET, ...env },
+    // A fixed button secret and a database of its own: otherwise the bot would write both in the repo's data/.
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      BUTTON_SECRET: TEST_BUTTON_SECRET,
+      DATABASE_PATH: path.join(tmpdir(), `sumber-e2e-${process.pid}-${runs++}.db`),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -65,7 +65,10 @@ export type HarnessOptions = {
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const fake = options.fake ?? (await FakeDiscord.start());
   const knowledge = copyKnowledge(options.knowledgeFrom);
+  // A database of its own, unless the test gives one (to restart a bot on the same file).
+  const databaseDir = mkdtempSync(path.join(tmpdir(), 'sumber-db-'));
   const parsed = parseConfig({
+    DATABASE_PATH: path.join(databaseDir, 'sumber.db'),
     DISCORD_TOKEN: TEST_TOKEN,
     DISCORD_API_URL: fake.apiUrl,
     KNOWLEDGE_DIR: knowledge.dir,
@@ -106,6 +109,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await started.bot.stop();
       if (!options.fake) await fake.close();
       knowledge.remove();
+      rmSync(databaseDir, { recursive: true, force: true });
     },
   };
 }
