@@ -121,12 +121,45 @@ export const HIGHLIGHT_COST = 4;
  * match, so the budgets hold.
  */
 export function renderedLength(text: string, highlights: readonly Highlight[] = []): number {
-  return (
-    text.length +
-    (text.match(INLINE_MARKUP)?.length ?? 0) +
-    (text.match(LINE_START_MARKUP)?.length ?? 0) +
-    highlights.length * HIGHLIGHT_COST
-  );
+  return text.length + markupCount(text) + highlights.length * HIGHLIGHT_COST;
+}
+
+/** 1 for the characters `INLINE_MARKUP` matches. */
+const INLINE_CHAR = new Uint8Array(128).map((_, c) => (new RegExp(INLINE_MARKUP.source).test(String.fromCharCode(c)) ? 1 : 0));
+/** 1 for the markers `LINE_START_MARKUP` matches without digits. */
+const LINE_MARKER = new Uint8Array(128).map((_, c) => (/[-#>*+]/.test(String.fromCharCode(c)) ? 1 : 0));
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** Where `^` of a multiline pattern may match next: after \n, \r, U+2028, U+2029. */
+const isLineEnd = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+
+/**
+ * How many matches `INLINE_MARKUP` and `LINE_START_MARKUP` have in `text`, counted in one pass
+ * without building match arrays: every page budget counts every section body several times.
+ */
+function markupCount(text: string): number {
+  let count = 0;
+  let lineStart = true;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (lineStart) {
+      lineStart = false;
+      // LINE_START_MARKUP: spaces or tabs, then a marker, or digits followed by `.` or `)`.
+      let j = i;
+      while (j < n && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
+      const d = j < n ? text.charCodeAt(j) : -1;
+      if (d >= 0 && d < 128 && LINE_MARKER[d] === 1) count++;
+      else if (isDigit(d)) {
+        let k = j;
+        while (k < n && isDigit(text.charCodeAt(k))) k++;
+        const e = k < n ? text.charCodeAt(k) : -1;
+        if (e === 0x2e || e === 0x29) count++;
+      }
+    }
+    if (c < 128 && INLINE_CHAR[c] === 1) count++;
+    else if (isLineEnd(c)) lineStart = true;
+  }
+  return count;
 }
 
 /**
