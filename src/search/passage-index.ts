@@ -99,8 +99,8 @@ export class QueryRunner {
   }
 
   /**
-   * The passages for groups, best first; AND, then OR when AND finds nothing. At least
-   * `limit` of them when there are so many.
+   * The passages for groups, best first; AND, then OR when AND finds nothing: the best `limit`
+   * of them (fewer when there are not so many).
    */
   rank(groups: readonly Group[], restriction: Restriction, limit: number): Ranked[] {
     const and = this.rankMode(groups, 'AND', restriction, limit);
@@ -114,12 +114,12 @@ export class QueryRunner {
     // From the ready answers when every group is common, or for OR (the fallback, where a
     // common word's passages beyond its best 1,000 only add to the tail).
     if (cheapest.cost > this.budget || mode === 'OR') {
-      const ready = this.fromAnswers(groups, mode, restriction);
+      const ready = this.fromAnswers(groups, mode, restriction, limit);
       if (ready !== null && ready.length >= limit) return ready;
     }
     const query: Query = { combineWith: mode, queries: groups.map(groupQuery) };
     const candidates = Math.max(MIN_CANDIDATES, limit * CANDIDATES_PER_HIT);
-    if (groups.length === 1 && cheapest.cost <= this.budget) return this.score(query, groups, mode, restriction, false);
+    if (groups.length === 1 && cheapest.cost <= this.budget) return this.score(query, groups, mode, restriction, false, limit);
     this.nextStamp();
     if (mode === 'AND' && cheapest.cost <= this.budget) {
       this.mark(groupQuery(cheapest), restriction);
@@ -132,7 +132,7 @@ export class QueryRunner {
         else this.markReady(group, restriction, candidates);
       }
     }
-    return this.score(query, groups, mode, restriction, true);
+    return this.score(query, groups, mode, restriction, true, limit);
   }
 
   /**
@@ -142,7 +142,7 @@ export class QueryRunner {
    * as not having it, so AND may find fewer passages than there are; the caller then asks
    * MiniSearch. Null when some alternative is neither (a phrase of common words).
    */
-  private fromAnswers(groups: readonly Group[], mode: 'AND' | 'OR', restriction: Restriction): Ranked[] | null {
+  private fromAnswers(groups: readonly Group[], mode: 'AND' | 'OR', restriction: Restriction, limit: number): Ranked[] | null {
     const answers: ReadyAnswer[][] = [];
     for (const group of groups) {
       const list: ReadyAnswer[] = [];
@@ -187,7 +187,7 @@ export class QueryRunner {
       if (allowed !== undefined && !allowed(doc)) continue;
       ranked.push({ doc, score: (sums[doc] ?? 0) * (sharedActors?.(doc) ?? 1) * (mode === 'OR' ? matched : 1) });
     }
-    return ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    return best(ranked, limit);
   }
 
   /** Every passage of one alternative, scored by MiniSearch (weight included). */
@@ -225,7 +225,14 @@ export class QueryRunner {
     }
   }
 
-  private score(query: Query, groups: readonly Group[], mode: 'AND' | 'OR', restriction: Restriction, marked: boolean): Ranked[] {
+  private score(
+    query: Query,
+    groups: readonly Group[],
+    mode: 'AND' | 'OR',
+    restriction: Restriction,
+    marked: boolean,
+    limit: number,
+  ): Ranked[] {
     const { allowed, sharedActors } = restriction;
     const marks = this.marks;
     const stamp = this.stamp;
@@ -240,8 +247,36 @@ export class QueryRunner {
     const results = this.miniSearch.search(query, { boostDocument });
     const groupOf = mode === 'OR' ? termGroups(groups) : undefined;
     const ranked = results.map((r) => ({ doc: r.id as number, score: rawScore(r) * (groupOf ? matchedGroups(r, groupOf) : 1) }));
-    return ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    return best(ranked, limit);
   }
+}
+
+/** Better score first, then the earlier passage: a total order (a passage is ranked once). */
+const byRank = (a: Ranked, b: Ranked): number => b.score - a.score || a.doc - b.doc;
+
+/**
+ * The first `limit` of `ranked` in `byRank` order, as sorting all of them and keeping the first
+ * `limit` would give, without sorting thousands of passages to show 30: the best so far are kept
+ * sorted and a passage is compared with the worst of them first.
+ */
+function best(ranked: Ranked[], limit: number): Ranked[] {
+  if (ranked.length <= limit * 4) return ranked.sort(byRank).slice(0, limit);
+  const top: Ranked[] = [];
+  for (const item of ranked) {
+    const worst = top[top.length - 1];
+    if (top.length >= limit && worst !== undefined && byRank(item, worst) >= 0) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const other = top[mid];
+      if (other !== undefined && byRank(other, item) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, item);
+    if (top.length > limit) top.pop();
+  }
+  return top;
 }
 
 /** MiniSearch multiplies a score by the number of query terms matched; our groups count instead. */
