@@ -3,7 +3,7 @@
  * carry them, found again by reading the passage the way it was indexed.
  */
 
-import { termLanguage } from './analyze.js';
+import { termLanguage, type TermLanguage } from './analyze.js';
 import { conceptsInPassage, type CompiledGlossary, type PassageWord } from './glossary.js';
 import type { Group } from './plan.js';
 
@@ -56,6 +56,7 @@ export function makeHit(
   glossary: CompiledGlossary,
 ): SearchHit {
   const language = termLanguage(passage.language);
+  if (wanted.phrases.length === 0 && wanted.concepts.size === 0) return singleTermsHit(passage, words, score, wanted.single, language);
   const matched = new Set<string>();
   for (const word of words) for (const term of word.forms.terms[language]) if (wanted.single.has(term)) matched.add(term);
   if (wanted.phrases.length > 0) {
@@ -82,5 +83,30 @@ export function makeHit(
     }
     if (highlighted) highlights.push([word.start, word.end]);
   });
+  return { passageId: passage.id, score, matchedTerms, highlights };
+}
+
+/**
+ * `makeHit` when the query has only single terms (most queries): a word is highlighted when it
+ * has one of them, so the words are read once.
+ */
+function singleTermsHit(
+  passage: SearchablePassage,
+  words: readonly PassageWord[],
+  score: number,
+  single: ReadonlySet<string>,
+  language: TermLanguage,
+): SearchHit {
+  const matchedTerms: string[] = [];
+  const highlights: (readonly [number, number])[] = [];
+  for (const word of words) {
+    let highlighted = false;
+    for (const term of word.forms.terms[language]) {
+      if (!single.has(term)) continue;
+      highlighted = true;
+      if (!matchedTerms.includes(term)) matchedTerms.push(term);
+    }
+    if (highlighted) highlights.push([word.start, word.end]);
+  }
   return { passageId: passage.id, score, matchedTerms, highlights };
 }
