@@ -71,6 +71,21 @@ export function citeIds(kb: KnowledgeBase, passageIds: readonly string[]): Citat
 /** A piece of source text with the ranges to highlight in it. */
 export type Excerpt = { readonly text: string; readonly highlights: readonly Highlight[] };
 
+/** `text[from, to)` with an ellipsis where it is cut, and the ranges of `disjoint` inside it. */
+function cutExcerpt(text: string, disjoint: readonly (readonly [number, number])[], from: number, to: number): Excerpt {
+  const lead = from > 0 ? '…' : '';
+  const highlights: Highlight[] = [];
+  for (const [a, b] of disjoint) {
+    if (b <= from || a >= to) continue;
+    highlights.push([Math.max(a, from) - from + lead.length, Math.min(b, to) - from + lead.length]);
+  }
+  return { text: `${lead}${text.slice(from, to)}${to < text.length ? '…' : ''}`, highlights };
+}
+
+function size(e: Excerpt): number {
+  return renderedLength(e.text, e.highlights);
+}
+
 /**
  * An excerpt of source text, exactly as written, with the given ranges highlighted, at most `max`
  * rendered characters (`renderedLength`). When the text is too long, a window around the first
@@ -84,17 +99,7 @@ export function excerpt(text: string, ranges: readonly Highlight[] = [], max: nu
     if (last && a < last[1]) last[1] = Math.max(last[1], b);
     else disjoint.push([a, b]);
   }
-  const cut = (from: number, to: number): Excerpt => {
-    const lead = from > 0 ? '…' : '';
-    const highlights: Highlight[] = [];
-    for (const [a, b] of disjoint) {
-      if (b <= from || a >= to) continue;
-      highlights.push([Math.max(a, from) - from + lead.length, Math.min(b, to) - from + lead.length]);
-    }
-    return { text: `${lead}${text.slice(from, to)}${to < text.length ? '…' : ''}`, highlights };
-  };
-  const size = (e: Excerpt) => renderedLength(e.text, e.highlights);
-  let shown = cut(0, text.length);
+  let shown = cutExcerpt(text, disjoint, 0, text.length);
   let span = Math.min(text.length, max);
   while (size(shown) > max && span > 20) {
     const focus = disjoint[0]?.[0] ?? 0;
@@ -105,7 +110,7 @@ export function excerpt(text: string, ranges: readonly Highlight[] = [], max: nu
     let to = Math.min(text.length, from + span);
     const endSpace = text.lastIndexOf(' ', to);
     if (to < text.length && endSpace > from + span / 2) to = endSpace;
-    shown = cut(from, to);
+    shown = cutExcerpt(text, disjoint, from, to);
     span = Math.floor(span * 0.85);
   }
   return size(shown) <= max ? shown : { text: truncateRendered(shown.text, max), highlights: [] };
