@@ -70,9 +70,6 @@ function alternativeQuery(alt: Alternative): Query {
   return { combineWith: 'AND', queries: [...alt.terms], fields, boost };
 }
 
-const weighted = (answer: ReadyAnswer, weight: number): ReadyAnswer =>
-  weight === 1 ? answer : { docs: answer.docs, scores: answer.scores.map((x) => x * weight) };
-
 const groupQuery = (group: Group): Query => ({ combineWith: 'OR', queries: group.alternatives.map(alternativeQuery) });
 
 /** Runs query plans on one MiniSearch instance. */
@@ -143,13 +140,14 @@ export class QueryRunner {
    * MiniSearch. Null when some alternative is neither (a phrase of common words).
    */
   private fromAnswers(groups: readonly Group[], mode: 'AND' | 'OR', restriction: Restriction, limit: number): Ranked[] | null {
-    const answers: ReadyAnswer[][] = [];
+    // A ready answer with the weight its scores are multiplied by (an alternative's own answer has it already).
+    const answers: { readonly answer: ReadyAnswer; readonly weight: number }[][] = [];
     for (const group of groups) {
-      const list: ReadyAnswer[] = [];
+      const list: { readonly answer: ReadyAnswer; readonly weight: number }[] = [];
       for (const alt of group.alternatives) {
         const answer = alt.terms.length === 1 ? this.ready.get(alt.terms[0] ?? '') : undefined;
-        if (answer !== undefined) list.push(weighted(answer, alt.weight));
-        else if (Math.min(...alt.terms.map(this.documentFrequency)) <= this.budget) list.push(this.answer(alt));
+        if (answer !== undefined) list.push({ answer, weight: alt.weight });
+        else if (Math.min(...alt.terms.map(this.documentFrequency)) <= this.budget) list.push({ answer: this.answer(alt), weight: 1 });
         else return null;
       }
       answers.push(list);
@@ -161,7 +159,7 @@ export class QueryRunner {
     const touched: number[] = [];
     answers.forEach((list, g) => {
       const groupStamp = stamp * 32 + (g % 32);
-      for (const answer of list) {
+      for (const { answer, weight } of list) {
         const { docs, scores } = answer;
         for (let i = 0; i < docs.length; i++) {
           const doc = docs[i] ?? 0;
@@ -171,7 +169,8 @@ export class QueryRunner {
             groupCounts[doc] = 0;
             touched.push(doc);
           }
-          sums[doc] = (sums[doc] ?? 0) + (scores[i] ?? 0);
+          // Multiplied by 1 when unweighted: the same number, as before weights were applied here.
+          sums[doc] = (sums[doc] ?? 0) + (scores[i] ?? 0) * weight;
           if (groupStamps[doc] !== groupStamp) {
             groupStamps[doc] = groupStamp;
             groupCounts[doc] = (groupCounts[doc] ?? 0) + 1;
@@ -180,14 +179,14 @@ export class QueryRunner {
       }
     });
     const { allowed, sharedActors } = restriction;
-    const ranked: Ranked[] = [];
+    const ranked = new TopRanked(limit);
     for (const doc of touched) {
       const matched = groupCounts[doc] ?? 0;
       if (mode === 'AND' && matched < groups.length) continue;
       if (allowed !== undefined && !allowed(doc)) continue;
-      ranked.push({ doc, score: (sums[doc] ?? 0) * (sharedActors?.(doc) ?? 1) * (mode === 'OR' ? matched : 1) });
+      ranked.offer(doc, (sums[doc] ?? 0) * (sharedActors?.(doc) ?? 1) * (mode === 'OR' ? matched : 1));
     }
-    return best(ranked, limit);
+    return ranked.best();
   }
 
   /** Every passage of one alternative, scored by MiniSearch (weight included). */
@@ -246,38 +245,48 @@ export class QueryRunner {
         : undefined;
     const results = this.miniSearch.search(query, { boostDocument });
     const groupOf = mode === 'OR' ? termGroups(groups) : undefined;
-    const ranked = results.map((r) => ({ doc: r.id as number, score: rawScore(r) * (groupOf ? matchedGroups(r, groupOf) : 1) }));
-    return best(ranked, limit);
+    const ranked = new TopRanked(limit);
+    for (const r of results) ranked.offer(r.id as number, rawScore(r) * (groupOf ? matchedGroups(r, groupOf) : 1));
+    return ranked.best();
   }
 }
 
-/** Better score first, then the earlier passage: a total order (a passage is ranked once). */
-const byRank = (a: Ranked, b: Ranked): number => b.score - a.score || a.doc - b.doc;
-
 /**
- * The first `limit` of `ranked` in `byRank` order, as sorting all of them and keeping the first
- * `limit` would give, without sorting thousands of passages to show 30: the best so far are kept
- * sorted and a passage is compared with the worst of them first.
+ * The best `limit` passages offered, better score first, then the earlier passage (a total
+ * order: a passage is offered once), as sorting all of them and keeping the first `limit` would
+ * give, without sorting thousands of passages to show 30 or making an object for each: the best
+ * so far are kept sorted and a passage is compared with the worst of them first.
  */
-function best(ranked: Ranked[], limit: number): Ranked[] {
-  if (ranked.length <= limit * 4) return ranked.sort(byRank).slice(0, limit);
-  const top: Ranked[] = [];
-  for (const item of ranked) {
+class TopRanked {
+  private readonly top: Ranked[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  offer(doc: number, score: number): void {
+    const top = this.top;
+    if (this.limit <= 0) return;
     const worst = top[top.length - 1];
-    if (top.length >= limit && worst !== undefined && byRank(item, worst) >= 0) continue;
+    if (top.length >= this.limit && worst !== undefined && !ranksBefore(doc, score, worst)) return;
     let lo = 0;
     let hi = top.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       const other = top[mid];
-      if (other !== undefined && byRank(other, item) < 0) lo = mid + 1;
+      if (other !== undefined && !ranksBefore(doc, score, other)) lo = mid + 1;
       else hi = mid;
     }
-    top.splice(lo, 0, item);
-    if (top.length > limit) top.pop();
+    top.splice(lo, 0, { doc, score });
+    if (top.length > this.limit) top.pop();
   }
-  return top;
+
+  best(): Ranked[] {
+    return this.top;
+  }
 }
+
+/** Whether passage `doc` with `score` comes before `other`. */
+const ranksBefore = (doc: number, score: number, other: Ranked): boolean =>
+  score > other.score || (score === other.score && doc < other.doc);
 
 /** MiniSearch multiplies a score by the number of query terms matched; our groups count instead. */
 const rawScore = (result: SearchResult): number => result.score / Math.max(1, result.queryTerms.length);
