@@ -169,6 +169,23 @@ function checkKeys(report: FileReport, map: YAMLMap, allowed: readonly string[],
   }
 }
 
+/**
+ * Whether an entry's id is well formed and not taken by an earlier entry (reported if not);
+ * `lines` remembers where each id was first seen, for the duplicate's message.
+ */
+function newId(report: FileReport, map: YAMLMap, id: string, what: string, lines: Map<string, number>, example = ''): boolean {
+  if (!ID_PATTERN.test(id)) {
+    report.add(map.get('id', true) as YamlNode, `${what} id "${id}" must be lower-case letters, digits, - or _${example}`);
+    return false;
+  }
+  if (lines.has(id)) {
+    report.add(map as unknown as YamlNode, `duplicate ${what} id "${id}" (first at line ${lines.get(id)})`);
+    return false;
+  }
+  lines.set(id, report.lineOf(map as unknown as YamlNode));
+  return true;
+}
+
 function entries(report: FileReport, root: YamlNode | null, what: string): YAMLMap[] {
   if (root === null) return [];
   if (!isSeq(root)) {
@@ -215,15 +232,7 @@ export function parseActors(file: string, text: string): ParsedActors {
     const where = `actor "${rawId ?? '?'}"`;
     checkKeys(report, map, ['id', 'names', 'aliases', 'kind', 'affiliation', 'description', 'positions', 'titles'], where);
     if (rawId === undefined) continue;
-    if (!ID_PATTERN.test(rawId)) {
-      report.add(map.get('id', true) as YamlNode, `actor id "${rawId}" must be lower-case letters, digits, - or _ (e.g. "united-states")`);
-      continue;
-    }
-    if (lines.has(rawId)) {
-      report.add(map as unknown as YamlNode, `duplicate actor id "${rawId}" (first at line ${lines.get(rawId)})`);
-      continue;
-    }
-    lines.set(rawId, report.lineOf(map as unknown as YamlNode));
+    if (!newId(report, map, rawId, 'actor', lines, ' (e.g. "united-states")')) continue;
     const names = localized(report, map, 'names', where, true);
     const kindText = scalarString(report, map, 'kind', where, true);
     const kind = ACTOR_KINDS.find((k) => k === kindText);
@@ -323,15 +332,7 @@ export function parseScenarios(file: string, text: string, actorIds: ReadonlySet
     const where = `scenario "${id ?? '?'}"`;
     checkKeys(report, map, ['id', 'title', 'summary', 'actors', 'evidence', 'questions', 'options'], where);
     if (id === undefined) continue;
-    if (!ID_PATTERN.test(id)) {
-      report.add(map.get('id', true) as YamlNode, `scenario id "${id}" must be lower-case letters, digits, - or _`);
-      continue;
-    }
-    if (lines.has(id)) {
-      report.add(map as unknown as YamlNode, `duplicate scenario id "${id}" (first at line ${lines.get(id)})`);
-      continue;
-    }
-    lines.set(id, report.lineOf(map as unknown as YamlNode));
+    if (!newId(report, map, id, 'scenario', lines)) continue;
     const title = localized(report, map, 'title', where, true);
     const summary = localized(report, map, 'summary', where, true);
     const actorRefs = stringList(report, map, 'actors', where);
