@@ -2,6 +2,7 @@
  * A deterministic generated knowledge folder for the benchmark: Indonesian and English
  * news-like paragraphs with actors, quotes and conditionals, 100 passages per source.
  */
+import { seededRandom } from '../src/discussions/discussion.js';
 
 export type GeneratedCorpus = {
   readonly sources: readonly { id: string; text: string }[];
@@ -13,17 +14,6 @@ export type GeneratedCorpus = {
   readonly speakerNames: readonly string[];
   readonly bytes: number;
 };
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ID_WORDS = (
   'pasukan wilayah perundingan kebuntuan kedaulatan kepemimpinan bantuan pertempuran serangan keamanan perdamaian ' +
@@ -93,7 +83,7 @@ function zipfVocabulary(random: () => number, listed: readonly string[], size: n
 }
 
 export function generateCorpus(passageCount: number, seed = 1): GeneratedCorpus {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const idVocabulary = zipfVocabulary(random, ID_WORDS, 20_000);
   const enVocabulary = zipfVocabulary(random, EN_WORDS, 20_000);

@@ -3,21 +3,10 @@
  * transaction, so an interaction's write is all or nothing. The only implementation is SQLite
  * (`sqlite-store.ts`); docs/discussions.md says how a PostgreSQL one would map onto this.
  */
-import type { Locale } from '../knowledge/model.js';
-import type { Claim, Discussion, DiscussionRecord, Member, RoleAssignment, StanceOption, StancePhase } from './model.js';
+import type { Claim, Discussion, DiscussionRecord, Member, RoleAssignment, StancePhase } from './model.js';
 
-export type NewDiscussion = {
-  readonly guildId: string;
-  readonly channelId: string;
-  readonly threadId: string;
-  readonly scenarioId: string;
-  readonly question: string;
-  readonly stanceOptions: readonly StanceOption[];
-  readonly locale: Locale;
-  readonly startedBy: string;
-  readonly startedAt: number;
-  readonly remindAt: number | null;
-};
+/** A discussion as `/discuss start` opens it: the store gives the id, and it starts open. */
+export type NewDiscussion = Omit<Discussion, 'id' | 'reminded' | 'endedAt' | 'status' | 'recapMessageId'>;
 
 export type NewClaim = Omit<Claim, 'id'>;
 

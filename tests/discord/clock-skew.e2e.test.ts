@@ -3,25 +3,14 @@
  * old; only how much longer one waited than the promptest counts, so nothing is dropped as late
  * and deferral still works. (Its own file: the bot learns the offset once per process.)
  */
-import { SlashCommandBuilder } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answer } from '../../src/answers/index.js';
-import type { Command } from '../../src/discord/command.js';
-import { sleep, startHarness, type Harness } from '../support/harness.js';
+import { slowCommand, startHarness, type Harness } from '../support/harness.js';
 
 const SKEW_MS = 5_000;
 
-const slow = {
-  data: new SlashCommandBuilder().setName('slow').setDescription('Slow'),
-  async execute({ kb, locale, sendReply }) {
-    await sleep(400);
-    await sendReply(answer(kb, 'help', {}, locale), {});
-  },
-} satisfies Command;
-
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness({ extraCommands: [slow] });
+  h = await startHarness({ extraCommands: [slowCommand] });
 });
 afterAll(async () => {
   await h?.close();

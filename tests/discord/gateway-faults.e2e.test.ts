@@ -4,9 +4,7 @@
  * and after READY; recoverable closes and missing heartbeat ACKs resume; an unreachable Discord
  * is named as such, not blamed on the token.
  */
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
 import { startBot } from '../../src/discord/bot.js';
@@ -15,8 +13,7 @@ import { KnowledgeHolder } from '../../src/knowledge/knowledge-holder.js';
 import { createLogger } from '../../src/logger.js';
 import { FakeDiscord, TEST_TOKEN } from '../support/fake-discord.js';
 import { copyKnowledge, sleep, startHarness, TEST_BUTTON_SECRET } from '../support/harness.js';
-
-const REPO = path.resolve(import.meta.dirname, '../..');
+import { spawnEntryPoint } from '../support/run.js';
 
 async function until(check: () => boolean, what: string, maxMs = 10_000): Promise<void> {
   for (let waited = 0; !check(); waited += 25) {
@@ -142,26 +139,8 @@ describe('at login', () => {
 });
 
 describe('npm start: exit codes a process manager reads', () => {
-  function runMain(fake: FakeDiscord, dir: string, script = 'src/app/main.ts', extra: Record<string, string> = {}) {
-    const child = spawn(process.execPath, ['--import', 'tsx', script], {
-      cwd: REPO,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        DISCORD_TOKEN: TEST_TOKEN,
-        DISCORD_API_URL: fake.apiUrl,
-        KNOWLEDGE_DIR: dir,
-        BUTTON_SECRET: 'a-test-secret-of-at-least-thirty-two-characters',
-        LOG_LEVEL: 'info',
-        ...extra,
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += String(d)));
-    const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    return { child, exit, stderr: () => stderr };
-  }
+  const runMain = (fake: FakeDiscord, dir: string, script = 'src/app/main.ts', extra: Record<string, string> = {}) =>
+    spawnEntryPoint(script, { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, KNOWLEDGE_DIR: dir, LOG_LEVEL: 'info', ...extra });
 
   it('4004 after READY: exit code 78 and one plain line saying what to fix', async () => {
     const fake = await FakeDiscord.start();
@@ -170,7 +149,7 @@ describe('npm start: exit codes a process manager reads', () => {
     try {
       await until(() => bot.stderr().includes('"msg":"ready"'), 'ready', 20_000);
       fake.closeSessions(4004);
-      expect(await bot.exit).toBe(78);
+      expect((await bot.exit).code).toBe(78);
       const plain = bot
         .stderr()
         .split('\n')
@@ -190,7 +169,7 @@ describe('npm start: exit codes a process manager reads', () => {
     try {
       await until(() => manager.stderr().includes('all shards ready'), 'all shards ready', 40_000);
       fake.closeSessions(4004);
-      expect(await manager.exit).toBe(78);
+      expect((await manager.exit).code).toBe(78);
       expect(manager.stderr()).toContain(fatalCloseCode(4004)?.message);
       expect(fake.identifies.length).toBeLessThanOrEqual(2);
     } finally {
@@ -206,7 +185,7 @@ describe('npm start: exit codes a process manager reads', () => {
     fake.closeOnIdentify(4004);
     const bot = runMain(fake, kb.dir);
     try {
-      expect(await bot.exit).toBe(78);
+      expect((await bot.exit).code).toBe(78);
       expect(bot.stderr()).toContain(fatalCloseCode(4004)?.message);
     } finally {
       bot.child.kill('SIGKILL');

@@ -5,11 +5,9 @@
  */
 import { appendFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SlashCommandBuilder } from 'discord.js';
 import { answer } from '../../src/answers/index.js';
-import type { Command } from '../../src/discord/command.js';
 import { PERMISSIONS, type RecordedRequest, type SentInteraction } from '../support/fake-discord.js';
-import { sleep, startHarness, str, type Harness } from '../support/harness.js';
+import { sleep, slowCommand, startHarness, str, type Harness } from '../support/harness.js';
 import { writeLargeKnowledge } from '../support/large-knowledge.js';
 
 const TEACHER = { id: '100000000000000009', username: 'guru' };
@@ -57,19 +55,10 @@ describe('a 20,000-passage reload', () => {
   }, 90_000);
 });
 
-/** A command that waits 400 ms (a database, a slow service) before it answers. */
-const slow = {
-  data: new SlashCommandBuilder().setName('slow').setDescription('Slow'),
-  async execute({ kb, locale, sendReply }) {
-    await sleep(400);
-    await sendReply(answer(kb, 'help', {}, locale), {});
-  },
-} satisfies Command;
-
 describe('deferral counts from when Discord created the interaction', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ extraCommands: [slow] });
+    h = await startHarness({ extraCommands: [slowCommand] });
     await h.ask('help'); // a prompt interaction: the bot learns how its clock stands to Discord's
     await sleep(1_100); // the loop delay of start-up is no longer recent
   });

@@ -2,46 +2,11 @@
  * End to end as a user runs it: `npm start` with a token (src/app/main.ts in a child process) and
  * `npm run start:sharded`, against FakeDiscord; SIGTERM logs out and exits 0.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord, TEST_TOKEN } from '../support/fake-discord.js';
-import { copyKnowledge, str, TEST_BUTTON_SECRET } from '../support/harness.js';
-
-const REPO = path.resolve(import.meta.dirname, '../..');
-
-type Running = {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-};
-
-let runs = 0;
-function run(script: string, env: Record<string, string>): Running {
-  // Only what the bot needs: no developer .env or shell settings leak into the test.
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    cwd: REPO,
-    // A fixed button secret and a database of its own: otherwise the bot would write both in the repo's data/.
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      BUTTON_SECRET: TEST_BUTTON_SECRET,
-      DATABASE_PATH: path.join(tmpdir(), `sumber-e2e-${process.pid}-${runs++}.db`),
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout?.on('data', (d) => (out += String(d)));
-  child.stderr?.on('data', (d) => (err += String(d)));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal })),
-  );
-  return { child, stdout: () => out, stderr: () => err, exit };
-}
+import { copyKnowledge, str } from '../support/harness.js';
+import { spawnEntryPoint as run } from '../support/run.js';
 
 function logLines(text: string): Record<string, any>[] {
   return text

@@ -29,18 +29,23 @@ async function settle(sent: SentInteraction, quietMs = 600, maxMs = 8_000): Prom
   }
 }
 
+/** Once `sent` settles: two or three callback attempts, with backoff between them, not a tight loop. */
+async function expectFewSpacedAttempts(sent: SentInteraction): Promise<RecordedRequest[]> {
+  await settle(sent);
+  const calls = callbacksOf(sent);
+  expect(calls.length).toBeGreaterThanOrEqual(2);
+  expect(calls.length).toBeLessThanOrEqual(3);
+  for (let i = 1; i < calls.length; i++) expect(calls[i]!.receivedAt - calls[i - 1]!.receivedAt).toBeGreaterThanOrEqual(200);
+  return calls;
+}
+
 describe('REST faults on the interaction callback', () => {
   it('a permanent 429 without Retry-After: a few attempts with growing gaps, each logged, then one give-up line', async () => {
     const before = h.logs().length;
     h.fake.failNext(isCallback, 429, { times: Infinity, body: { message: 'You are being rate limited.', global: false } });
     try {
       const sent = h.fake.chatInput('help');
-      await settle(sent);
-      const calls = callbacksOf(sent);
-      expect(calls.length).toBeGreaterThanOrEqual(2);
-      expect(calls.length).toBeLessThanOrEqual(3);
-      // Exponential backoff, not a tight loop.
-      for (let i = 1; i < calls.length; i++) expect(calls[i]!.receivedAt - calls[i - 1]!.receivedAt).toBeGreaterThanOrEqual(200);
+      const calls = await expectFewSpacedAttempts(sent);
       const logs = h.logs().slice(before);
       const limited = logs.filter((l) => l.msg === 'rate limited by Discord');
       expect(limited).toHaveLength(calls.length);
@@ -78,11 +83,7 @@ describe('REST faults on the interaction callback', () => {
     h.fake.failNext(isCallback, 502, { times: Infinity, body: { message: 'Bad Gateway' } });
     try {
       const sent = h.fake.chatInput('help');
-      await settle(sent);
-      const calls = callbacksOf(sent);
-      expect(calls.length).toBeGreaterThanOrEqual(2);
-      expect(calls.length).toBeLessThanOrEqual(3);
-      for (let i = 1; i < calls.length; i++) expect(calls[i]!.receivedAt - calls[i - 1]!.receivedAt).toBeGreaterThanOrEqual(200);
+      const calls = await expectFewSpacedAttempts(sent);
       const logs = h.logs().slice(before);
       expect(logs.filter((l) => l.msg === 'Discord server error')).toHaveLength(calls.length);
       expect(logs.filter((l) => l.msg === 'Discord server error')[0]).toMatchObject({ status: 502, attempt: 1 });

@@ -78,25 +78,54 @@ export function loadQuoteFixtures(dir = QUOTE_FIXTURES): QuoteFixture[] {
 }
 
 /**
- * A source with one passage per non-empty line, exact offsets (the fixtures have no front matter).
- * Page furniture (`Baca Juga: …`, `ADVERTISEMENT`) is skipped, as the knowledge reader skips it.
+ * One passage per non-empty line of `content`, exact offsets, ids `name#N` (the fixtures have no
+ * front matter), so that tests do not depend on the knowledge loader. `maxPart` also splits long
+ * lines at sentence ends into parts `name#N.1`, `name#N.2`, as the loader does for long
+ * paragraphs; `skipFurniture` leaves out page furniture (`Baca Juga: …`, `ADVERTISEMENT`), as the
+ * knowledge reader does, keeping the paragraph numbers of the lines after it.
  */
-export function fixtureSource(name: string, content: string, language: string): { source: Source; passages: Passage[] } {
-  const source: Source = { id: name, file: `${name}.txt`, title: name, language, content, bodyStart: 0 };
+export function linePassages(name: string, content: string, options: { maxPart?: number; skipFurniture?: boolean } = {}): Passage[] {
+  const maxPart = options.maxPart ?? Number.POSITIVE_INFINITY;
   const passages: Passage[] = [];
   let offset = 0;
   let paragraph = 0;
   content.split('\n').forEach((line, i) => {
     const lead = line.length - line.trimStart().length;
     const text = line.trim();
-    if (text.length > 0) paragraph++;
-    if (text.length > 0 && !isPageFurniture(text)) {
-      const start = offset + lead;
-      passages.push({ id: `${name}#${paragraph}`, sourceId: name, paragraph, part: 1, start, end: start + text.length, line: i + 1, text });
-    }
+    const start = offset + lead;
     offset += line.length + 1;
+    if (text.length === 0) return;
+    paragraph++;
+    if (options.skipFurniture && isPageFurniture(text)) return;
+    const cuts = [0];
+    if (text.length > maxPart) {
+      for (const m of text.matchAll(/[.!?]["”’]?\s+(?=\p{Lu})/gu)) cuts.push(m.index + m[0].length);
+    }
+    cuts.push(text.length);
+    const parts = cuts.length - 1;
+    for (let k = 0; k < parts; k++) {
+      const from = cuts[k] as number;
+      const to = cuts[k + 1] as number;
+      const partText = text.slice(from, to).trimEnd();
+      passages.push({
+        id: parts === 1 ? `${name}#${paragraph}` : `${name}#${paragraph}.${k + 1}`,
+        sourceId: name,
+        paragraph,
+        part: k + 1,
+        start: start + from,
+        end: start + from + partText.length,
+        line: i + 1,
+        text: partText,
+      });
+    }
   });
-  return { source, passages };
+  return passages;
+}
+
+/** A source with one passage per non-empty line (see `linePassages`), page furniture skipped. */
+export function fixtureSource(name: string, content: string, language: string): { source: Source; passages: Passage[] } {
+  const source: Source = { id: name, file: `${name}.txt`, title: name, language, content, bodyStart: 0 };
+  return { source, passages: linePassages(name, content, { skipFurniture: true }) };
 }
 
 /** Extracted quotes of one fixture. */

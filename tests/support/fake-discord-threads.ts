@@ -5,9 +5,9 @@
  * or as multipart/form-data uploads (files parsed back to bytes), MESSAGE_CREATE events from
  * students, and the message context-menu and select-menu interactions.
  */
-import { randomBytes } from 'node:crypto';
 import {
   type FakeDiscord,
+  fullUser,
   PERMISSIONS,
   snowflake,
   type FakeUser,
@@ -208,24 +208,7 @@ export class FakeThreads {
     target: { id: string; author: FakeUser; content: string },
     origin: InteractionOrigin & { channelId: string },
   ): SentInteraction {
-    const message = {
-      id: target.id,
-      channel_id: origin.channelId,
-      author: user(target.author),
-      content: target.content,
-      embeds: [],
-      components: [],
-      attachments: [],
-      mentions: [],
-      mention_roles: [],
-      mention_everyone: false,
-      pinned: false,
-      tts: false,
-      type: 0,
-      flags: 0,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-    };
+    const message = channelMessage(target.id, origin.channelId, fullUser(target.author), { content: target.content });
     return this.send(
       2,
       {
@@ -248,7 +231,7 @@ export class FakeThreads {
     origin: InteractionOrigin & { channelId: string },
   ): SentInteraction {
     const resolved = {
-      users: Object.fromEntries(users.map((u) => [u.id, user(u)])),
+      users: Object.fromEntries(users.map((u) => [u.id, fullUser(u)])),
       members: Object.fromEntries(
         users.map((u) => [
           u.id,
@@ -261,25 +244,7 @@ export class FakeThreads {
 
   /** Chooses `values` in a select menu of a message the bot sent (type 3, component type 3). */
   selectMenu(customId: string, values: readonly string[], origin: InteractionOrigin & { channelId: string }): SentInteraction {
-    const message = {
-      id: snowflake(),
-      channel_id: origin.channelId,
-      author: { ...this.fake.botUser, discriminator: '0000', avatar: null, bot: true },
-      content: '',
-      embeds: [],
-      components: [],
-      attachments: [],
-      mentions: [],
-      mention_roles: [],
-      mention_everyone: false,
-      pinned: false,
-      tts: false,
-      type: 20,
-      flags: 64,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      application_id: this.fake.applicationId,
-    };
+    const message = { ...this.fake.botMessage({ flags: 64 }), channel_id: origin.channelId, edited_timestamp: null };
     return this.send(3, { custom_id: customId, component_type: 3, values }, origin, { message });
   }
 
@@ -316,99 +281,61 @@ export class FakeThreads {
   private record(channelId: string, payload: Record<string, any>, files: UploadedFile[], contentType: string): Record<string, unknown> {
     const id = snowflake();
     this.posted.push({ id, channelId, body: payload, files, contentType });
-    return {
-      id,
-      channel_id: channelId,
-      author: { ...this.fake.botUser, discriminator: '0000', avatar: null, bot: true },
-      content: payload.content ?? '',
-      embeds: payload.embeds ?? [],
-      components: payload.components ?? [],
-      attachments: files.map((f, i) => ({
-        id: String(i),
-        filename: f.filename,
-        size: f.data.length,
-        url: `https://cdn.example/${f.filename}`,
-        proxy_url: '',
-      })),
-      mentions: [],
-      mention_roles: [],
-      mention_everyone: false,
-      pinned: false,
-      tts: false,
-      type: 0,
-      flags: 0,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-    };
+    const author = { ...this.fake.botUser, discriminator: '0000', avatar: null, bot: true };
+    const attachments = files.map((f, i) => ({
+      id: String(i),
+      filename: f.filename,
+      size: f.data.length,
+      url: `https://cdn.example/${f.filename}`,
+      proxy_url: '',
+    }));
+    return channelMessage(id, channelId, author, { ...payload, attachments });
   }
 
+  /** An interaction from inside a discussion thread (type 11) rather than the test channel. */
   private send(
     type: number,
     data: Record<string, unknown>,
     origin: InteractionOrigin & { channelId: string },
     extra: Record<string, unknown> = {},
   ): SentInteraction {
-    const id = snowflake();
-    const token = `aW50ZXJhY3Rpb246${randomBytes(24).toString('base64url')}`;
-    const who = user(origin.user ?? { id: '100000000000000001', username: 'siswa' });
-    const permissions = origin.permissions ?? PERMISSIONS.member;
-    const payload = {
-      id,
-      application_id: this.fake.applicationId,
-      type,
-      token,
-      version: 1,
-      channel_id: origin.channelId,
-      locale: origin.locale ?? 'en-US',
-      app_permissions: PERMISSIONS.member,
-      entitlements: [],
-      attachment_size_limit: 10_485_760,
-      data,
+    const channel = {
+      id: origin.channelId,
+      type: 11,
       guild_id: this.fake.guildId,
-      guild_locale: 'en-US',
-      guild: { id: this.fake.guildId, locale: 'en-US', features: [] },
-      channel: {
-        id: origin.channelId,
-        type: 11,
-        guild_id: this.fake.guildId,
-        name: 'diskusi',
-        parent_id: this.fake.channelId,
-        flags: 0,
-        permissions,
-      },
-      member: {
-        user: who,
-        roles: [],
-        permissions,
-        joined_at: '2024-01-01T00:00:00.000Z',
-        deaf: false,
-        mute: false,
-        flags: 0,
-        nick: null,
-        avatar: null,
-        premium_since: null,
-        pending: false,
-        communication_disabled_until: null,
-      },
-      context: 0,
-      authorizing_integration_owners: { '0': this.fake.guildId },
-      ...extra,
+      name: 'diskusi',
+      parent_id: this.fake.channelId,
+      flags: 0,
+      permissions: origin.permissions ?? PERMISSIONS.member,
     };
-    const sentAt = this.fake.dispatch('INTERACTION_CREATE', payload, this.fake.guildId);
-    if (sentAt === 0) throw new Error('FakeThreads: no identified gateway session');
-    return { id, token, sentAt, payload };
+    return this.fake.sendInteraction(type, data, origin, { channel, ...extra });
   }
 }
 
-function user(u: FakeUser): Record<string, unknown> & { id: string } {
+/** A default message (type 0) as Discord returns it; it mentions no one. */
+function channelMessage(
+  id: string,
+  channelId: string,
+  author: Record<string, unknown>,
+  body: { content?: string; embeds?: unknown[]; components?: unknown[]; attachments?: unknown[] },
+): Record<string, unknown> {
   return {
-    id: u.id,
-    username: u.username,
-    global_name: u.global_name ?? u.username,
-    discriminator: '0',
-    avatar: null,
-    bot: false,
-    public_flags: 0,
+    id,
+    channel_id: channelId,
+    author,
+    content: body.content ?? '',
+    embeds: body.embeds ?? [],
+    components: body.components ?? [],
+    attachments: body.attachments ?? [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    type: 0,
+    flags: 0,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
   };
 }
 

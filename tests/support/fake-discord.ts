@@ -316,7 +316,11 @@ export class FakeDiscord {
     await new Promise<void>((resolve) => this.http.close(() => resolve()));
   }
 
-  private sendInteraction(
+  /**
+   * Sends an interaction of any type from `origin`; `extra` adds or replaces top-level fields
+   * (a clicked `message`, or the `channel` it happens in when that is not the test channel).
+   */
+  sendInteraction(
     type: number,
     data: Record<string, unknown>,
     origin: InteractionOrigin,
@@ -351,20 +355,7 @@ export class FakeDiscord {
             last_message_id: null,
             rate_limit_per_user: 0,
           },
-          member: {
-            user,
-            roles: [],
-            permissions: origin.permissions ?? PERMISSIONS.member,
-            joined_at: '2024-01-01T00:00:00.000Z',
-            deaf: false,
-            mute: false,
-            flags: 0,
-            nick: null,
-            avatar: null,
-            premium_since: null,
-            pending: false,
-            communication_disabled_until: null,
-          },
+          member: memberPayload(user, origin.permissions ?? PERMISSIONS.member),
           context: 0,
           authorizing_integration_owners: { '0': this.guildId },
         };
@@ -534,7 +525,7 @@ export class FakeDiscord {
   }
 
   /** The fields every message the bot sends carries, as Discord returns them. */
-  private botMessage(body: { content?: string; embeds?: unknown[]; components?: unknown[]; flags?: number } | undefined) {
+  botMessage(body: { content?: string; embeds?: unknown[]; components?: unknown[]; flags?: number } | undefined) {
     return {
       id: snowflake(),
       author: { ...this.botUser, discriminator: '0000', avatar: null, bot: true },
@@ -677,7 +668,8 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(text);
 }
 
-function fullUser(user: FakeUser): Record<string, unknown> & { id: string } {
+/** A user object as Discord sends it in interactions and messages. */
+export function fullUser(user: FakeUser): Record<string, unknown> & { id: string } {
   return {
     id: user.id,
     username: user.username,
@@ -686,6 +678,24 @@ function fullUser(user: FakeUser): Record<string, unknown> & { id: string } {
     avatar: null,
     bot: false,
     public_flags: 0,
+  };
+}
+
+/** A guild member as Discord attaches it to an interaction. */
+export function memberPayload(user: Record<string, unknown>, permissions: string): Record<string, unknown> {
+  return {
+    user,
+    roles: [],
+    permissions,
+    joined_at: '2024-01-01T00:00:00.000Z',
+    deaf: false,
+    mute: false,
+    flags: 0,
+    nick: null,
+    avatar: null,
+    premium_since: null,
+    pending: false,
+    communication_disabled_until: null,
   };
 }
 

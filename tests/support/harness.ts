@@ -6,6 +6,8 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
+import { SlashCommandBuilder } from 'discord.js';
+import { answer } from '../../src/answers/index.js';
 import { parseConfig, type Config } from '../../src/config.js';
 import type { Command } from '../../src/discord/command.js';
 import { loadCommands } from '../../src/discord/command-loader.js';
@@ -133,3 +135,12 @@ export function messageBodies(fake: FakeDiscord): { path: string; data: Record<s
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** `/slow`: a command that waits 400 ms (a database, a slow service) before it answers like /help. */
+export const slowCommand = {
+  data: new SlashCommandBuilder().setName('slow').setDescription('Slow'),
+  async execute({ kb, locale, sendReply }) {
+    await sleep(400);
+    await sendReply(answer(kb, 'help', {}, locale), {});
+  },
+} satisfies Command;

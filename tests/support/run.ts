@@ -1,5 +1,7 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { TEST_BUTTON_SECRET } from './harness.js';
 import { ROOT } from './knowledge.js';
 
 export type RunResult = { code: number | null; stdout: string; stderr: string };
@@ -25,4 +27,41 @@ export function runScript(
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(options.input ?? '');
   });
+}
+
+/** An entry point left running in a child process: its output so far, and how it ended. */
+export type RunningScript = {
+  readonly child: ChildProcess;
+  readonly stdout: () => string;
+  readonly stderr: () => string;
+  readonly exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+};
+
+let runs = 0;
+
+/**
+ * Starts an entry point (`src/app/main.ts`, `src/app/sharded.ts`) as `npm start` would, with only
+ * what the bot needs: no developer .env or shell settings leak into the test.
+ */
+export function spawnEntryPoint(script: string, env: Record<string, string>): RunningScript {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd: ROOT,
+    // A fixed button secret and a database of its own: otherwise the bot would write both in the repo's data/.
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      BUTTON_SECRET: TEST_BUTTON_SECRET,
+      DATABASE_PATH: path.join(tmpdir(), `sumber-e2e-${process.pid}-${runs++}.db`),
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout?.on('data', (d) => (out += String(d)));
+  child.stderr?.on('data', (d) => (err += String(d)));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
+  return { child, stdout: () => out, stderr: () => err, exit };
 }

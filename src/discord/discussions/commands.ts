@@ -5,7 +5,7 @@
  */
 import { ButtonStyle, ChannelType, type ChatInputCommandInteraction, type GuildMember, type Interaction } from 'discord.js';
 import type { Locale } from '../../knowledge/model.js';
-import { checkClaim, claimCard, claimRefusal } from '../../discussions/claim.js';
+import { checkClaim, claimCard, claimRefusal, type ClaimCheck } from '../../discussions/claim.js';
 import {
   assignRoles,
   cleanDisplayName,
@@ -35,6 +35,36 @@ export function memberOf(interaction: Interaction): Member {
   const member = interaction.member as GuildMember | { nick?: string | null } | null;
   const nick = member && 'displayName' in member ? member.displayName : (member?.nick ?? null);
   return cleanDisplayName({ userId: interaction.user.id, displayName: nick ?? interaction.user.globalName ?? interaction.user.username });
+}
+
+/**
+ * Saves a checked claim under the student's role in the discussion (if any) and returns the
+ * claim card to post in the thread. `messageId` is the student's message it cites, if any.
+ */
+export function recordClaim(
+  edge: DiscussionEdge,
+  discussion: Discussion,
+  interaction: Interaction,
+  check: ClaimCheck & { ok: true },
+  messageId: string | null,
+): RenderedMessage {
+  const member = memberOf(interaction);
+  const actorId = edge.store.record(discussion.id)?.participants.find((p) => p.userId === member.userId)?.actorId ?? null;
+  edge.store.addClaim(discussion.id, {
+    ...member,
+    text: check.text,
+    passageId: check.passage.id,
+    messageId,
+    actorId,
+    createdAt: edge.now(),
+  });
+  const card = claimCard(
+    edge.knowledge.current,
+    { text: check.text, passage: check.passage, actorId },
+    studentMark(member.userId),
+    discussion.locale,
+  );
+  return withMentions(renderReply(card, 0));
 }
 
 function roleIdsOf(interaction: Interaction): string[] {
@@ -236,20 +266,5 @@ export function makeClaim(edge: DiscussionEdge, interaction: ChatInputCommandInt
   const kb = edge.knowledge.current;
   const check = checkClaim(kb, interaction.options.getString('text'), interaction.options.getString('passage'));
   if (!check.ok) return note(claimRefusal(check, locale));
-  const member = memberOf(interaction);
-  const actorId = edge.store.record(discussion.id)?.participants.find((p) => p.userId === member.userId)?.actorId ?? null;
-  edge.store.addClaim(discussion.id, {
-    ...member,
-    text: check.text,
-    passageId: check.passage.id,
-    messageId: null,
-    actorId,
-    createdAt: edge.now(),
-  });
-  return {
-    kind: 'message',
-    message: withMentions(
-      renderReply(claimCard(kb, { text: check.text, passage: check.passage, actorId }, studentMark(member.userId), discussion.locale), 0),
-    ),
-  };
+  return { kind: 'message', message: recordClaim(edge, discussion, interaction, check, null) };
 }

@@ -11,7 +11,7 @@ import {
   type MessageContextMenuCommandInteraction,
   type StringSelectMenuInteraction,
 } from 'discord.js';
-import { checkClaim, claimCard, claimRefusal } from '../../discussions/claim.js';
+import { checkClaim, claimRefusal } from '../../discussions/claim.js';
 import { stanceOf } from '../../discussions/discussion.js';
 import { dt } from '../../discussions/messages.js';
 import { t } from '../../i18n.js';
@@ -20,9 +20,8 @@ import { buildBriefing, keyPassages } from '../../discussions/prompt.js';
 import type { Locale } from '../../knowledge/model.js';
 import { truncate } from '../../text.js';
 import { escapeDiscordText, renderNote, renderReply, type RenderedMessage } from '../render.js';
-import { memberOf } from './commands.js';
-import { button, row, withMentions, type DiscussionEdge } from './edge.js';
-import { studentMark } from '../../discussions/marks.js';
+import { memberOf, recordClaim } from './commands.js';
+import { button, row, type DiscussionEdge } from './edge.js';
 
 const ephemeral = { flags: MessageFlags.Ephemeral } as const;
 
@@ -202,21 +201,6 @@ async function citeChosen(
     await interaction.update({ content: claimRefusal(check, locale), components: [], allowedMentions: { parse: [] } });
     return;
   }
-  const member = memberOf(interaction);
-  const actorId = edge.store.record(discussion.id)?.participants.find((p) => p.userId === member.userId)?.actorId ?? null;
-  edge.store.addClaim(discussion.id, {
-    ...member,
-    text: check.text,
-    passageId: check.passage.id,
-    messageId,
-    actorId,
-    createdAt: edge.now(),
-  });
-  await edge.post(
-    discussion.threadId,
-    withMentions(
-      renderReply(claimCard(kb, { text: check.text, passage: check.passage, actorId }, studentMark(member.userId), discussion.locale), 0),
-    ),
-  );
+  await edge.post(discussion.threadId, recordClaim(edge, discussion, interaction, check, messageId));
   await interaction.update({ content: dt(locale, 'note.claimed'), components: [], allowedMentions: { parse: [] } });
 }

@@ -5,48 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { compileActorMatcher, type ActorMatcher } from '../../../src/knowledge/actors.js';
 import type { Actor, Passage, Quote, Source } from '../../../src/knowledge/model.js';
 import { extractQuotes } from '../../../src/knowledge/quotes/index.js';
-import { evaluateQuotes, extractFixtureQuotes, loadQuoteFixtures, QUOTE_FIXTURES } from '../../support/eval-quotes.js';
+import { evaluateQuotes, extractFixtureQuotes, linePassages, loadQuoteFixtures, QUOTE_FIXTURES } from '../../support/eval-quotes.js';
 
 // ---------------------------------------------------------------------------------------------
-// Helpers. Passages are built here (one per non-empty line, exact offsets) so that these tests
-// do not depend on the knowledge loader; `maxPart` also splits long lines at sentence ends into
-// parts `fixture#N.1`, `fixture#N.2`, like the loader does for long paragraphs.
-
-function linePassages(content: string, maxPart = Number.POSITIVE_INFINITY): Passage[] {
-  const passages: Passage[] = [];
-  let offset = 0;
-  let paragraph = 0;
-  content.split('\n').forEach((line, i) => {
-    const lead = line.length - line.trimStart().length;
-    const text = line.trim();
-    const start = offset + lead;
-    offset += line.length + 1;
-    if (text.length === 0) return;
-    paragraph++;
-    const cuts = [0];
-    if (text.length > maxPart) {
-      for (const m of text.matchAll(/[.!?]["”’]?\s+(?=\p{Lu})/gu)) cuts.push(m.index + m[0].length);
-    }
-    cuts.push(text.length);
-    const parts = cuts.length - 1;
-    for (let k = 0; k < parts; k++) {
-      const from = cuts[k] as number;
-      const to = cuts[k + 1] as number;
-      const partText = text.slice(from, to).trimEnd();
-      passages.push({
-        id: parts === 1 ? `fixture#${paragraph}` : `fixture#${paragraph}.${k + 1}`,
-        sourceId: 'fixture',
-        paragraph,
-        part: k + 1,
-        start: start + from,
-        end: start + from + partText.length,
-        line: i + 1,
-        text: partText,
-      });
-    }
-  });
-  return passages;
-}
+// Helpers. Passages are one per non-empty line (`linePassages`), source id `fixture`.
 
 const source = (content: string, language = 'id'): Source => ({ id: 'fixture', file: 'fixture.txt', title: 'fixture', language, content, bodyStart: 0 });
 
@@ -65,7 +27,7 @@ const SEED_ACTORS: Actor[] = [
 const seedMatcher = compileActorMatcher(SEED_ACTORS);
 
 function quotesIn(content: string, matcher: ActorMatcher = seedMatcher, maxPart?: number): Quote[] {
-  return extractQuotes(source(content), linePassages(content, maxPart), matcher);
+  return extractQuotes(source(content), linePassages('fixture', content, { maxPart }), matcher);
 }
 
 /** The only quote in `content`, as text and speaker. */
@@ -470,7 +432,7 @@ describe('quote offsets (property)', () => {
     });
 
   function checkInvariants(content: string, maxPart?: number): void {
-    const passages = linePassages(content, maxPart);
+    const passages = linePassages('fixture', content, { maxPart });
     const quotes = extractQuotes(source(content), passages, seedMatcher);
     const byId = new Map(passages.map((p) => [p.id, p]));
     const ids = new Set<string>();
