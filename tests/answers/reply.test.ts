@@ -8,11 +8,11 @@ describe('renderedLength counts what a renderer may escape', () => {
   });
 
   it('counts inline markup twice, wherever it is', () => {
-    expect(renderedLength('*bold* and [link] <@1>')).toBe(22 + 6);
+    expect(renderedLength('a *bold* and [link] <@1>')).toBe(24 + 6);
   });
 
   it('counts a list, heading or quote marker at the start of any line, after \\n, \\r\\n or \\r', () => {
-    expect(renderedLength('- item\n  2. two\r\n# h\r> q')).toBe(23 + 4);
+    expect(renderedLength('- item\n  2. two\r\n# h\r> q')).toBe(24 + 4);
     expect(renderedLength('12 apples, 3) pears')).toBe(19);
     expect(renderedLength('3) pears\n\t7. plums')).toBe(18 + 2);
   });
