@@ -2,6 +2,8 @@
  * End to end: the dispatcher's one error boundary, deferral of slow work, and Discord's
  * rate limits, against FakeDiscord.
  */
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { SlashCommandBuilder } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../src/answers/index.js';
@@ -120,7 +122,14 @@ describe('start-up', () => {
     const fake = await FakeDiscord.start();
     try {
       fake.failNext((r) => r.path === '/api/v10/gateway/bot', 401, { body: { message: '401: Unauthorized', code: 0 } });
-      const parsed = parseConfig({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, BUTTON_SECRET: TEST_BUTTON_SECRET });
+      // A database of its own: a test never writes into the repo's data/.
+      const DATABASE_PATH = path.join(tmpdir(), `sumber-errors-${process.pid}.db`);
+      const parsed = parseConfig({
+        DISCORD_TOKEN: TEST_TOKEN,
+        DISCORD_API_URL: fake.apiUrl,
+        BUTTON_SECRET: TEST_BUTTON_SECRET,
+        DATABASE_PATH,
+      });
       if (!parsed.ok) throw new Error('config');
       const logger = createLogger({ level: 'silent' });
       const started = await startBot(parsed.config, logger, { knowledge: h.bot.knowledge, commands: new Map(), handleSignals: false });
