@@ -5,6 +5,8 @@
  * is named as such, not blamed on the token.
  */
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
 import { startBot } from '../../src/discord/bot.js';
@@ -92,7 +94,9 @@ describe('at login', () => {
   });
   afterAll(() => knowledge?.remove());
   const configFor = (apiUrl: string) => {
-    const parsed = parseConfig({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: apiUrl, BUTTON_SECRET: TEST_BUTTON_SECRET });
+    // A database of its own: a test never writes into the repo's data/.
+    const DATABASE_PATH = path.join(tmpdir(), `sumber-gateway-${process.pid}.db`);
+    const parsed = parseConfig({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: apiUrl, BUTTON_SECRET: TEST_BUTTON_SECRET, DATABASE_PATH });
     if (!parsed.ok) throw new Error('config');
     return parsed.config;
   };
