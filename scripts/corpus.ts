@@ -2,7 +2,7 @@
  * A deterministic generated knowledge folder for the benchmark: Indonesian and English
  * news-like paragraphs with actors, quotes and conditionals, 100 passages per source.
  */
-import { seededRandom } from '../src/discussions/discussion.js';
+import { seededRandom } from '../src/random.js';
 
 export type GeneratedCorpus = {
   readonly sources: readonly { id: string; text: string }[];

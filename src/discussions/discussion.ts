@@ -7,6 +7,9 @@ import { stripControl, truncate } from '../text.js';
 import { dt } from './messages.js';
 import { withoutMarks } from './marks.js';
 import type { Member, Participant, RoleAssignment, RoleSource, Stance, StanceOption, StancePhase } from './model.js';
+import type { RandomSource } from '../random.js';
+
+export { seededRandom, type RandomSource } from '../random.js';
 
 /** Longest guiding question a teacher may type (it is shown in an embed and the chart). */
 export const MAX_QUESTION = 300;
@@ -38,9 +41,6 @@ export function guidingQuestion(scenario: Scenario, typed: string | null | undef
 }
 
 export type RoleMode = 'balanced' | 'random';
-
-/** A source of numbers in [0, 1); `Math.random` unless a test passes its own. */
-export type RandomSource = () => number;
 
 /**
  * Gives every student who has no role yet one of `actorIds`, so that the actors are held as
@@ -87,18 +87,6 @@ export function shuffle<T>(items: readonly T[], random: RandomSource): T[] {
     [out[i], out[j]] = [out[j] as T, out[i] as T];
   }
   return out;
-}
-
-/** A seeded source of numbers in [0, 1) (mulberry32), for reproducible shuffles in tests and previews. */
-export function seededRandom(seed: number): RandomSource {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 export type StanceCount = { readonly option: StanceOption; readonly before: number; readonly after: number };
